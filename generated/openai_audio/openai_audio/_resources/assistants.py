@@ -1,0 +1,538 @@
+"""The assistants resource.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
+
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    Headers,
+    NotGiven,
+    Query,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    build_json_body,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from ..models import (
+        AssistantObject,
+        AssistantsApiResponseFormatOption,
+        CreateAssistantRequestToolResources,
+        CreateAssistantRequestTools,
+        DeleteAssistantResponse,
+        ListAssistantsResponse,
+        ModifyAssistantRequestToolResources,
+        ModifyAssistantRequestTools,
+    )
+
+
+class Assistants(SyncAPIResource):
+    """``client.assistants``"""
+
+    @cached_property
+    def with_raw_response(self) -> AssistantsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AssistantsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        model: (
+            str
+            | Literal[
+                "gpt-4o",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+        ),
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        tools: builtins.list[CreateAssistantRequestTools] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Create an assistant with a model and instructions.
+        ``POST /assistants``
+        """
+        from .. import models as _models
+
+        return cast(
+            "AssistantObject",
+            self._client.request(
+                "POST",
+                "/assistants",
+                json_body=build_json_body(
+                    _models.CreateAssistantRequest,
+                    {
+                        "model": model,
+                        "top_p": top_p,
+                        "instructions": instructions,
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "response_format": response_format,
+                        "name": name,
+                        "temperature": temperature,
+                        "description": description,
+                        "tools": tools,
+                    },
+                ),
+                cast_to=_models.AssistantObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        assistant_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteAssistantResponse:
+        """Delete an assistant.
+        ``DELETE /assistants/{assistant_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "DeleteAssistantResponse",
+            self._client.request(
+                "DELETE",
+                "/assistants/{assistant_id}",
+                path_params={
+                    "assistant_id": assistant_id,
+                },
+                cast_to=_models.DeleteAssistantResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        before: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListAssistantsResponse:
+        """Returns a list of assistants.
+        ``GET /assistants``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListAssistantsResponse",
+            self._client.request(
+                "GET",
+                "/assistants",
+                query={
+                    "before": before,
+                    "limit": limit,
+                    "after": after,
+                    "order": order,
+                },
+                cast_to=_models.ListAssistantsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def retrieve(
+        self,
+        *,
+        assistant_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Retrieves an assistant.
+        ``GET /assistants/{assistant_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "AssistantObject",
+            self._client.request(
+                "GET",
+                "/assistants/{assistant_id}",
+                path_params={
+                    "assistant_id": assistant_id,
+                },
+                cast_to=_models.AssistantObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        assistant_id: str,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        tools: builtins.list[ModifyAssistantRequestTools] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Modifies an assistant.
+        ``POST /assistants/{assistant_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "AssistantObject",
+            self._client.request(
+                "POST",
+                "/assistants/{assistant_id}",
+                path_params={
+                    "assistant_id": assistant_id,
+                },
+                json_body=build_json_body(
+                    _models.ModifyAssistantRequest,
+                    {
+                        "top_p": top_p,
+                        "instructions": instructions,
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "response_format": response_format,
+                        "name": name,
+                        "temperature": temperature,
+                        "description": description,
+                        "model": model,
+                        "tools": tools,
+                    },
+                ),
+                cast_to=_models.AssistantObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AssistantsWithRawResponse:
+    def __init__(self, resource: Assistants) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncAssistants(AsyncAPIResource):
+    """``client.assistants``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAssistantsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncAssistantsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        model: (
+            str
+            | Literal[
+                "gpt-4o",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+        ),
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateAssistantRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        tools: builtins.list[CreateAssistantRequestTools] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Create an assistant with a model and instructions.
+        ``POST /assistants``
+        """
+        from .. import models as _models
+
+        return cast(
+            "AssistantObject",
+            await self._client.request(
+                "POST",
+                "/assistants",
+                json_body=build_json_body(
+                    _models.CreateAssistantRequest,
+                    {
+                        "model": model,
+                        "top_p": top_p,
+                        "instructions": instructions,
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "response_format": response_format,
+                        "name": name,
+                        "temperature": temperature,
+                        "description": description,
+                        "tools": tools,
+                    },
+                ),
+                cast_to=_models.AssistantObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        assistant_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteAssistantResponse:
+        """Delete an assistant.
+        ``DELETE /assistants/{assistant_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "DeleteAssistantResponse",
+            await self._client.request(
+                "DELETE",
+                "/assistants/{assistant_id}",
+                path_params={
+                    "assistant_id": assistant_id,
+                },
+                cast_to=_models.DeleteAssistantResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        before: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListAssistantsResponse:
+        """Returns a list of assistants.
+        ``GET /assistants``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListAssistantsResponse",
+            await self._client.request(
+                "GET",
+                "/assistants",
+                query={
+                    "before": before,
+                    "limit": limit,
+                    "after": after,
+                    "order": order,
+                },
+                cast_to=_models.ListAssistantsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        *,
+        assistant_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Retrieves an assistant.
+        ``GET /assistants/{assistant_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "AssistantObject",
+            await self._client.request(
+                "GET",
+                "/assistants/{assistant_id}",
+                path_params={
+                    "assistant_id": assistant_id,
+                },
+                cast_to=_models.AssistantObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        assistant_id: str,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            ModifyAssistantRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        tools: builtins.list[ModifyAssistantRequestTools] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Modifies an assistant.
+        ``POST /assistants/{assistant_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "AssistantObject",
+            await self._client.request(
+                "POST",
+                "/assistants/{assistant_id}",
+                path_params={
+                    "assistant_id": assistant_id,
+                },
+                json_body=build_json_body(
+                    _models.ModifyAssistantRequest,
+                    {
+                        "top_p": top_p,
+                        "instructions": instructions,
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "response_format": response_format,
+                        "name": name,
+                        "temperature": temperature,
+                        "description": description,
+                        "model": model,
+                        "tools": tools,
+                    },
+                ),
+                cast_to=_models.AssistantObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncAssistantsWithRawResponse:
+    def __init__(self, resource: AsyncAssistants) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)

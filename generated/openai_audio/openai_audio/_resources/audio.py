@@ -1,0 +1,452 @@
+"""The audio resource and its sub-resources.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast
+
+import httpx
+
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    build_json_body,
+    build_multipart,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from ..models import CreateTranscriptionResponse, CreateTranslationResponse
+
+
+class AudioTranslations(SyncAPIResource):
+    """``client.audio.translations``"""
+
+    @cached_property
+    def with_raw_response(self) -> AudioTranslationsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AudioTranslationsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        response_format: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> CreateTranslationResponse:
+        """Translates audio into English.
+        ``POST /audio/translations``
+        """
+        from .. import models as _models
+
+        return cast(
+            "CreateTranslationResponse",
+            self._client.request(
+                "POST",
+                "/audio/translations",
+                multipart=build_multipart(
+                    _models.CreateTranslationRequest,
+                    {
+                        "file": file,
+                        "model": model,
+                        "response_format": response_format,
+                        "temperature": temperature,
+                    },
+                    file_fields=("file",),
+                ),
+                cast_to=_models.CreateTranslationResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AudioTranslationsWithRawResponse:
+    def __init__(self, resource: AudioTranslations) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncAudioTranslations(AsyncAPIResource):
+    """``client.audio.translations``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranslationsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncAudioTranslationsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        response_format: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> CreateTranslationResponse:
+        """Translates audio into English.
+        ``POST /audio/translations``
+        """
+        from .. import models as _models
+
+        return cast(
+            "CreateTranslationResponse",
+            await self._client.request(
+                "POST",
+                "/audio/translations",
+                multipart=build_multipart(
+                    _models.CreateTranslationRequest,
+                    {
+                        "file": file,
+                        "model": model,
+                        "response_format": response_format,
+                        "temperature": temperature,
+                    },
+                    file_fields=("file",),
+                ),
+                cast_to=_models.CreateTranslationResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncAudioTranslationsWithRawResponse:
+    def __init__(self, resource: AsyncAudioTranslations) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AudioTranscriptions(SyncAPIResource):
+    """``client.audio.transcriptions``"""
+
+    @cached_property
+    def with_raw_response(self) -> AudioTranscriptionsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AudioTranscriptionsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        timestamp_granularities: (
+            list[Literal["word", "segment"]] | NotGiven
+        ) = NOT_GIVEN,
+        response_format: (
+            Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven
+        ) = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> CreateTranscriptionResponse:
+        """Transcribes audio into the input language.
+        ``POST /audio/transcriptions``
+        """
+        from .. import models as _models
+
+        return cast(
+            "CreateTranscriptionResponse",
+            self._client.request(
+                "POST",
+                "/audio/transcriptions",
+                multipart=build_multipart(
+                    _models.CreateTranscriptionRequest,
+                    {
+                        "file": file,
+                        "model": model,
+                        "timestamp_granularities": timestamp_granularities,
+                        "response_format": response_format,
+                        "temperature": temperature,
+                    },
+                    file_fields=("file",),
+                ),
+                cast_to=_models.CreateTranscriptionResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AudioTranscriptionsWithRawResponse:
+    def __init__(self, resource: AudioTranscriptions) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncAudioTranscriptions(AsyncAPIResource):
+    """``client.audio.transcriptions``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranscriptionsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncAudioTranscriptionsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        timestamp_granularities: (
+            list[Literal["word", "segment"]] | NotGiven
+        ) = NOT_GIVEN,
+        response_format: (
+            Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven
+        ) = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> CreateTranscriptionResponse:
+        """Transcribes audio into the input language.
+        ``POST /audio/transcriptions``
+        """
+        from .. import models as _models
+
+        return cast(
+            "CreateTranscriptionResponse",
+            await self._client.request(
+                "POST",
+                "/audio/transcriptions",
+                multipart=build_multipart(
+                    _models.CreateTranscriptionRequest,
+                    {
+                        "file": file,
+                        "model": model,
+                        "timestamp_granularities": timestamp_granularities,
+                        "response_format": response_format,
+                        "temperature": temperature,
+                    },
+                    file_fields=("file",),
+                ),
+                cast_to=_models.CreateTranscriptionResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncAudioTranscriptionsWithRawResponse:
+    def __init__(self, resource: AsyncAudioTranscriptions) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AudioSpeech(SyncAPIResource):
+    """``client.audio.speech``"""
+
+    @cached_property
+    def with_raw_response(self) -> AudioSpeechWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AudioSpeechWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"],
+        input: str,
+        model: str | Literal["tts-1", "tts-1-hd"],
+        response_format: (
+            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven
+        ) = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """Generates audio from the input text.
+        ``POST /audio/speech``
+        """
+        from .. import models as _models
+
+        return cast(
+            "bytes",
+            self._client.request(
+                "POST",
+                "/audio/speech",
+                json_body=build_json_body(
+                    _models.CreateSpeechRequest,
+                    {
+                        "voice": voice,
+                        "input": input,
+                        "model": model,
+                        "response_format": response_format,
+                        "speed": speed,
+                    },
+                ),
+                response_kind="binary",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AudioSpeechWithRawResponse:
+    def __init__(self, resource: AudioSpeech) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncAudioSpeech(AsyncAPIResource):
+    """``client.audio.speech``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioSpeechWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncAudioSpeechWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        voice: Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"],
+        input: str,
+        model: str | Literal["tts-1", "tts-1-hd"],
+        response_format: (
+            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven
+        ) = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """Generates audio from the input text.
+        ``POST /audio/speech``
+        """
+        from .. import models as _models
+
+        return cast(
+            "bytes",
+            await self._client.request(
+                "POST",
+                "/audio/speech",
+                json_body=build_json_body(
+                    _models.CreateSpeechRequest,
+                    {
+                        "voice": voice,
+                        "input": input,
+                        "model": model,
+                        "response_format": response_format,
+                        "speed": speed,
+                    },
+                ),
+                response_kind="binary",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncAudioSpeechWithRawResponse:
+    def __init__(self, resource: AsyncAudioSpeech) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class Audio(SyncAPIResource):
+    """``client.audio``"""
+
+    @cached_property
+    def speech(self) -> AudioSpeech:
+        return AudioSpeech(self._client)
+
+    @cached_property
+    def transcriptions(self) -> AudioTranscriptions:
+        return AudioTranscriptions(self._client)
+
+    @cached_property
+    def translations(self) -> AudioTranslations:
+        return AudioTranslations(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AudioWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AudioWithRawResponse(self)
+
+
+class AudioWithRawResponse:
+    def __init__(self, resource: Audio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def speech(self) -> AudioSpeechWithRawResponse:
+        return AudioSpeechWithRawResponse(self._resource.speech)
+
+    @cached_property
+    def transcriptions(self) -> AudioTranscriptionsWithRawResponse:
+        return AudioTranscriptionsWithRawResponse(self._resource.transcriptions)
+
+    @cached_property
+    def translations(self) -> AudioTranslationsWithRawResponse:
+        return AudioTranslationsWithRawResponse(self._resource.translations)
+
+
+class AsyncAudio(AsyncAPIResource):
+    """``client.audio``"""
+
+    @cached_property
+    def speech(self) -> AsyncAudioSpeech:
+        return AsyncAudioSpeech(self._client)
+
+    @cached_property
+    def transcriptions(self) -> AsyncAudioTranscriptions:
+        return AsyncAudioTranscriptions(self._client)
+
+    @cached_property
+    def translations(self) -> AsyncAudioTranslations:
+        return AsyncAudioTranslations(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncAudioWithRawResponse(self)
+
+
+class AsyncAudioWithRawResponse:
+    def __init__(self, resource: AsyncAudio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def speech(self) -> AsyncAudioSpeechWithRawResponse:
+        return AsyncAudioSpeechWithRawResponse(self._resource.speech)
+
+    @cached_property
+    def transcriptions(self) -> AsyncAudioTranscriptionsWithRawResponse:
+        return AsyncAudioTranscriptionsWithRawResponse(self._resource.transcriptions)
+
+    @cached_property
+    def translations(self) -> AsyncAudioTranslationsWithRawResponse:
+        return AsyncAudioTranslationsWithRawResponse(self._resource.translations)

@@ -1,0 +1,328 @@
+"""The batches resource.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast
+
+import httpx
+
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    Headers,
+    NotGiven,
+    Query,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    build_json_body,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from ..models import Batch, ListBatchesResponse
+
+
+class Batches(SyncAPIResource):
+    """``client.batches``"""
+
+    @cached_property
+    def with_raw_response(self) -> BatchesWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return BatchesWithRawResponse(self)
+
+    def cancel(
+        self,
+        *,
+        batch_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Cancels an in-progress batch.
+        Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before changing to cancelled, where it will have partial results (if any) available in the output file.
+
+        ``POST /batches/{batch_id}/cancel``
+        """
+        from .. import models as _models
+
+        return cast(
+            "Batch",
+            self._client.request(
+                "POST",
+                "/batches/{batch_id}/cancel",
+                path_params={
+                    "batch_id": batch_id,
+                },
+                cast_to=_models.Batch,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        endpoint: Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions"],
+        input_file_id: str,
+        completion_window: Literal["24h"],
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Creates and executes a batch from an uploaded file of requests
+        ``POST /batches``
+        """
+        from .. import models as _models
+
+        return cast(
+            "Batch",
+            self._client.request(
+                "POST",
+                "/batches",
+                json_body=build_json_body(
+                    _models.BatchesBody,
+                    {
+                        "endpoint": endpoint,
+                        "input_file_id": input_file_id,
+                        "completion_window": completion_window,
+                        "metadata": metadata,
+                    },
+                ),
+                cast_to=_models.Batch,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListBatchesResponse:
+        """List your organization's batches.
+        ``GET /batches``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListBatchesResponse",
+            self._client.request(
+                "GET",
+                "/batches",
+                query={
+                    "limit": limit,
+                    "after": after,
+                },
+                cast_to=_models.ListBatchesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def retrieve(
+        self,
+        *,
+        batch_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Retrieves a batch.
+        ``GET /batches/{batch_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "Batch",
+            self._client.request(
+                "GET",
+                "/batches/{batch_id}",
+                path_params={
+                    "batch_id": batch_id,
+                },
+                cast_to=_models.Batch,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class BatchesWithRawResponse:
+    def __init__(self, resource: Batches) -> None:
+        self._resource = resource
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBatches(AsyncAPIResource):
+    """``client.batches``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBatchesWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncBatchesWithRawResponse(self)
+
+    async def cancel(
+        self,
+        *,
+        batch_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Cancels an in-progress batch.
+        Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before changing to cancelled, where it will have partial results (if any) available in the output file.
+
+        ``POST /batches/{batch_id}/cancel``
+        """
+        from .. import models as _models
+
+        return cast(
+            "Batch",
+            await self._client.request(
+                "POST",
+                "/batches/{batch_id}/cancel",
+                path_params={
+                    "batch_id": batch_id,
+                },
+                cast_to=_models.Batch,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        endpoint: Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions"],
+        input_file_id: str,
+        completion_window: Literal["24h"],
+        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Creates and executes a batch from an uploaded file of requests
+        ``POST /batches``
+        """
+        from .. import models as _models
+
+        return cast(
+            "Batch",
+            await self._client.request(
+                "POST",
+                "/batches",
+                json_body=build_json_body(
+                    _models.BatchesBody,
+                    {
+                        "endpoint": endpoint,
+                        "input_file_id": input_file_id,
+                        "completion_window": completion_window,
+                        "metadata": metadata,
+                    },
+                ),
+                cast_to=_models.Batch,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListBatchesResponse:
+        """List your organization's batches.
+        ``GET /batches``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListBatchesResponse",
+            await self._client.request(
+                "GET",
+                "/batches",
+                query={
+                    "limit": limit,
+                    "after": after,
+                },
+                cast_to=_models.ListBatchesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        *,
+        batch_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Retrieves a batch.
+        ``GET /batches/{batch_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "Batch",
+            await self._client.request(
+                "GET",
+                "/batches/{batch_id}",
+                path_params={
+                    "batch_id": batch_id,
+                },
+                cast_to=_models.Batch,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncBatchesWithRawResponse:
+    def __init__(self, resource: AsyncBatches) -> None:
+        self._resource = resource
+        self.cancel = async_to_raw_response_wrapper(resource.cancel)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

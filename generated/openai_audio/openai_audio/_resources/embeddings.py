@@ -1,0 +1,152 @@
+"""The embeddings resource.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast
+
+import httpx
+
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    Headers,
+    NotGiven,
+    Query,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    build_json_body,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from ..models import CreateEmbeddingResponse, InputItemsArray
+
+
+class Embeddings(SyncAPIResource):
+    """``client.embeddings``"""
+
+    @cached_property
+    def with_raw_response(self) -> EmbeddingsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return EmbeddingsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        input: str | list[str] | list[int] | list[InputItemsArray],
+        model: (
+            str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
+        ),
+        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        dimensions: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> CreateEmbeddingResponse:
+        """Creates an embedding vector representing the input text.
+        ``POST /embeddings``
+        """
+        from .. import models as _models
+
+        return cast(
+            "CreateEmbeddingResponse",
+            self._client.request(
+                "POST",
+                "/embeddings",
+                json_body=build_json_body(
+                    _models.CreateEmbeddingRequest,
+                    {
+                        "input": input,
+                        "model": model,
+                        "encoding_format": encoding_format,
+                        "user": user,
+                        "dimensions": dimensions,
+                    },
+                ),
+                cast_to=_models.CreateEmbeddingResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class EmbeddingsWithRawResponse:
+    def __init__(self, resource: Embeddings) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncEmbeddings(AsyncAPIResource):
+    """``client.embeddings``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncEmbeddingsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        input: str | list[str] | list[int] | list[InputItemsArray],
+        model: (
+            str
+            | Literal[
+                "text-embedding-ada-002",
+                "text-embedding-3-small",
+                "text-embedding-3-large",
+            ]
+        ),
+        encoding_format: Literal["float", "base64"] | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        dimensions: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> CreateEmbeddingResponse:
+        """Creates an embedding vector representing the input text.
+        ``POST /embeddings``
+        """
+        from .. import models as _models
+
+        return cast(
+            "CreateEmbeddingResponse",
+            await self._client.request(
+                "POST",
+                "/embeddings",
+                json_body=build_json_body(
+                    _models.CreateEmbeddingRequest,
+                    {
+                        "input": input,
+                        "model": model,
+                        "encoding_format": encoding_format,
+                        "user": user,
+                        "dimensions": dimensions,
+                    },
+                ),
+                cast_to=_models.CreateEmbeddingResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncEmbeddingsWithRawResponse:
+    def __init__(self, resource: AsyncEmbeddings) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,377 @@
+"""The files resource.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast
+
+import httpx
+
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    build_multipart,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from ..models import DeleteFileResponse, ListFilesResponse, OpenAIFile
+
+
+class Files(SyncAPIResource):
+    """``client.files``"""
+
+    @cached_property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return FilesWithRawResponse(self)
+
+    def content(
+        self,
+        *,
+        file_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """Returns the contents of the specified file.
+        ``GET /files/{file_id}/content``
+        """
+        return cast(
+            "bytes",
+            self._client.request(
+                "GET",
+                "/files/{file_id}/content",
+                path_params={
+                    "file_id": file_id,
+                },
+                response_kind="binary",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OpenAIFile:
+        """Upload a file that can be used across various endpoints.
+        Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and the size of all files uploaded by one organization can be up to 100 GB. The Assistants API supports files up to 2 million tokens and of specific file types. See the Assistants Tools guide for details. The Fine-tuning API only supports .jsonl files. The input also has certain required formats for fine-tuning chat or completions models. The Batch API only supports .jsonl files up to 100 MB in size. The input also has a specific required format. Please contact us if you need to increase these storage limits.
+
+        ``POST /files``
+        """
+        from .. import models as _models
+
+        return cast(
+            "OpenAIFile",
+            self._client.request(
+                "POST",
+                "/files",
+                multipart=build_multipart(
+                    _models.CreateFileRequest,
+                    {
+                        "file": file,
+                        "purpose": purpose,
+                    },
+                    file_fields=("file",),
+                ),
+                cast_to=_models.OpenAIFile,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        file_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteFileResponse:
+        """Delete a file.
+        ``DELETE /files/{file_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "DeleteFileResponse",
+            self._client.request(
+                "DELETE",
+                "/files/{file_id}",
+                path_params={
+                    "file_id": file_id,
+                },
+                cast_to=_models.DeleteFileResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        purpose: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListFilesResponse:
+        """Returns a list of files that belong to the user's organization.
+        ``GET /files``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListFilesResponse",
+            self._client.request(
+                "GET",
+                "/files",
+                query={
+                    "purpose": purpose,
+                },
+                cast_to=_models.ListFilesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def retrieve(
+        self,
+        *,
+        file_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OpenAIFile:
+        """Returns information about a specific file.
+        ``GET /files/{file_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "OpenAIFile",
+            self._client.request(
+                "GET",
+                "/files/{file_id}",
+                path_params={
+                    "file_id": file_id,
+                },
+                cast_to=_models.OpenAIFile,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class FilesWithRawResponse:
+    def __init__(self, resource: Files) -> None:
+        self._resource = resource
+        self.content = to_raw_response_wrapper(resource.content)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncFiles(AsyncAPIResource):
+    """``client.files``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncFilesWithRawResponse(self)
+
+    async def content(
+        self,
+        *,
+        file_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """Returns the contents of the specified file.
+        ``GET /files/{file_id}/content``
+        """
+        return cast(
+            "bytes",
+            await self._client.request(
+                "GET",
+                "/files/{file_id}/content",
+                path_params={
+                    "file_id": file_id,
+                },
+                response_kind="binary",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OpenAIFile:
+        """Upload a file that can be used across various endpoints.
+        Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and the size of all files uploaded by one organization can be up to 100 GB. The Assistants API supports files up to 2 million tokens and of specific file types. See the Assistants Tools guide for details. The Fine-tuning API only supports .jsonl files. The input also has certain required formats for fine-tuning chat or completions models. The Batch API only supports .jsonl files up to 100 MB in size. The input also has a specific required format. Please contact us if you need to increase these storage limits.
+
+        ``POST /files``
+        """
+        from .. import models as _models
+
+        return cast(
+            "OpenAIFile",
+            await self._client.request(
+                "POST",
+                "/files",
+                multipart=build_multipart(
+                    _models.CreateFileRequest,
+                    {
+                        "file": file,
+                        "purpose": purpose,
+                    },
+                    file_fields=("file",),
+                ),
+                cast_to=_models.OpenAIFile,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        file_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteFileResponse:
+        """Delete a file.
+        ``DELETE /files/{file_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "DeleteFileResponse",
+            await self._client.request(
+                "DELETE",
+                "/files/{file_id}",
+                path_params={
+                    "file_id": file_id,
+                },
+                cast_to=_models.DeleteFileResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        purpose: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListFilesResponse:
+        """Returns a list of files that belong to the user's organization.
+        ``GET /files``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListFilesResponse",
+            await self._client.request(
+                "GET",
+                "/files",
+                query={
+                    "purpose": purpose,
+                },
+                cast_to=_models.ListFilesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        *,
+        file_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> OpenAIFile:
+        """Returns information about a specific file.
+        ``GET /files/{file_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "OpenAIFile",
+            await self._client.request(
+                "GET",
+                "/files/{file_id}",
+                path_params={
+                    "file_id": file_id,
+                },
+                cast_to=_models.OpenAIFile,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncFilesWithRawResponse:
+    def __init__(self, resource: AsyncFiles) -> None:
+        self._resource = resource
+        self.content = async_to_raw_response_wrapper(resource.content)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

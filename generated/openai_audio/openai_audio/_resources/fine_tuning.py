@@ -1,0 +1,548 @@
+"""The fine_tuning resource and its sub-resources.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast
+
+import httpx
+
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    Headers,
+    NotGiven,
+    Query,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    build_json_body,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from ..models import (
+        CreateFineTuningJobRequestHyperparameters,
+        CreateFineTuningJobRequestIntegrations,
+        FineTuningJob,
+        ListFineTuningJobCheckpointsResponse,
+        ListFineTuningJobEventsResponse,
+        ListPaginatedFineTuningJobsResponse,
+    )
+
+
+class FineTuningJobs(SyncAPIResource):
+    """``client.fine_tuning.jobs``"""
+
+    @cached_property
+    def with_raw_response(self) -> FineTuningJobsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return FineTuningJobsWithRawResponse(self)
+
+    def cancel(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Immediately cancel a fine-tune job.
+        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``
+        """
+        from .. import models as _models
+
+        return cast(
+            "FineTuningJob",
+            self._client.request(
+                "POST",
+                "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
+                path_params={
+                    "fine_tuning_job_id": fine_tuning_job_id,
+                },
+                cast_to=_models.FineTuningJob,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def checkpoints(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListFineTuningJobCheckpointsResponse:
+        """List checkpoints for a fine-tuning job.
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListFineTuningJobCheckpointsResponse",
+            self._client.request(
+                "GET",
+                "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+                path_params={
+                    "fine_tuning_job_id": fine_tuning_job_id,
+                },
+                query={
+                    "limit": limit,
+                    "after": after,
+                },
+                cast_to=_models.ListFineTuningJobCheckpointsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        training_file: str,
+        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo"],
+        seed: int | None | NotGiven = NOT_GIVEN,
+        validation_file: str | None | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        integrations: (
+            builtins.list[CreateFineTuningJobRequestIntegrations] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        Creates a fine-tuning job which begins the process of creating a new model from a given dataset. Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+
+        ``POST /fine_tuning/jobs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "FineTuningJob",
+            self._client.request(
+                "POST",
+                "/fine_tuning/jobs",
+                json_body=build_json_body(
+                    _models.CreateFineTuningJobRequest,
+                    {
+                        "training_file": training_file,
+                        "model": model,
+                        "seed": seed,
+                        "validation_file": validation_file,
+                        "hyperparameters": hyperparameters,
+                        "suffix": suffix,
+                        "integrations": integrations,
+                    },
+                ),
+                cast_to=_models.FineTuningJob,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def events(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListFineTuningJobEventsResponse:
+        """Get status updates for a fine-tuning job.
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListFineTuningJobEventsResponse",
+            self._client.request(
+                "GET",
+                "/fine_tuning/jobs/{fine_tuning_job_id}/events",
+                path_params={
+                    "fine_tuning_job_id": fine_tuning_job_id,
+                },
+                query={
+                    "limit": limit,
+                    "after": after,
+                },
+                cast_to=_models.ListFineTuningJobEventsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListPaginatedFineTuningJobsResponse:
+        """List your organization's fine-tuning jobs
+        ``GET /fine_tuning/jobs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListPaginatedFineTuningJobsResponse",
+            self._client.request(
+                "GET",
+                "/fine_tuning/jobs",
+                query={
+                    "limit": limit,
+                    "after": after,
+                },
+                cast_to=_models.ListPaginatedFineTuningJobsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def retrieve(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Get info about a fine-tuning job.
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "FineTuningJob",
+            self._client.request(
+                "GET",
+                "/fine_tuning/jobs/{fine_tuning_job_id}",
+                path_params={
+                    "fine_tuning_job_id": fine_tuning_job_id,
+                },
+                cast_to=_models.FineTuningJob,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class FineTuningJobsWithRawResponse:
+    def __init__(self, resource: FineTuningJobs) -> None:
+        self._resource = resource
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+        self.checkpoints = to_raw_response_wrapper(resource.checkpoints)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.events = to_raw_response_wrapper(resource.events)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncFineTuningJobs(AsyncAPIResource):
+    """``client.fine_tuning.jobs``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningJobsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncFineTuningJobsWithRawResponse(self)
+
+    async def cancel(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Immediately cancel a fine-tune job.
+        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``
+        """
+        from .. import models as _models
+
+        return cast(
+            "FineTuningJob",
+            await self._client.request(
+                "POST",
+                "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
+                path_params={
+                    "fine_tuning_job_id": fine_tuning_job_id,
+                },
+                cast_to=_models.FineTuningJob,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def checkpoints(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListFineTuningJobCheckpointsResponse:
+        """List checkpoints for a fine-tuning job.
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListFineTuningJobCheckpointsResponse",
+            await self._client.request(
+                "GET",
+                "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+                path_params={
+                    "fine_tuning_job_id": fine_tuning_job_id,
+                },
+                query={
+                    "limit": limit,
+                    "after": after,
+                },
+                cast_to=_models.ListFineTuningJobCheckpointsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        training_file: str,
+        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo"],
+        seed: int | None | NotGiven = NOT_GIVEN,
+        validation_file: str | None | NotGiven = NOT_GIVEN,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparameters | NotGiven
+        ) = NOT_GIVEN,
+        suffix: str | None | NotGiven = NOT_GIVEN,
+        integrations: (
+            builtins.list[CreateFineTuningJobRequestIntegrations] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        Creates a fine-tuning job which begins the process of creating a new model from a given dataset. Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+
+        ``POST /fine_tuning/jobs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "FineTuningJob",
+            await self._client.request(
+                "POST",
+                "/fine_tuning/jobs",
+                json_body=build_json_body(
+                    _models.CreateFineTuningJobRequest,
+                    {
+                        "training_file": training_file,
+                        "model": model,
+                        "seed": seed,
+                        "validation_file": validation_file,
+                        "hyperparameters": hyperparameters,
+                        "suffix": suffix,
+                        "integrations": integrations,
+                    },
+                ),
+                cast_to=_models.FineTuningJob,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def events(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListFineTuningJobEventsResponse:
+        """Get status updates for a fine-tuning job.
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListFineTuningJobEventsResponse",
+            await self._client.request(
+                "GET",
+                "/fine_tuning/jobs/{fine_tuning_job_id}/events",
+                path_params={
+                    "fine_tuning_job_id": fine_tuning_job_id,
+                },
+                query={
+                    "limit": limit,
+                    "after": after,
+                },
+                cast_to=_models.ListFineTuningJobEventsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListPaginatedFineTuningJobsResponse:
+        """List your organization's fine-tuning jobs
+        ``GET /fine_tuning/jobs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListPaginatedFineTuningJobsResponse",
+            await self._client.request(
+                "GET",
+                "/fine_tuning/jobs",
+                query={
+                    "limit": limit,
+                    "after": after,
+                },
+                cast_to=_models.ListPaginatedFineTuningJobsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Get info about a fine-tuning job.
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "FineTuningJob",
+            await self._client.request(
+                "GET",
+                "/fine_tuning/jobs/{fine_tuning_job_id}",
+                path_params={
+                    "fine_tuning_job_id": fine_tuning_job_id,
+                },
+                cast_to=_models.FineTuningJob,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncFineTuningJobsWithRawResponse:
+    def __init__(self, resource: AsyncFineTuningJobs) -> None:
+        self._resource = resource
+        self.cancel = async_to_raw_response_wrapper(resource.cancel)
+        self.checkpoints = async_to_raw_response_wrapper(resource.checkpoints)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.events = async_to_raw_response_wrapper(resource.events)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class FineTuning(SyncAPIResource):
+    """``client.fine_tuning``"""
+
+    @cached_property
+    def jobs(self) -> FineTuningJobs:
+        return FineTuningJobs(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> FineTuningWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return FineTuningWithRawResponse(self)
+
+
+class FineTuningWithRawResponse:
+    def __init__(self, resource: FineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> FineTuningJobsWithRawResponse:
+        return FineTuningJobsWithRawResponse(self._resource.jobs)
+
+
+class AsyncFineTuning(AsyncAPIResource):
+    """``client.fine_tuning``"""
+
+    @cached_property
+    def jobs(self) -> AsyncFineTuningJobs:
+        return AsyncFineTuningJobs(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncFineTuningWithRawResponse(self)
+
+
+class AsyncFineTuningWithRawResponse:
+    def __init__(self, resource: AsyncFineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> AsyncFineTuningJobsWithRawResponse:
+        return AsyncFineTuningJobsWithRawResponse(self._resource.jobs)

@@ -1,0 +1,486 @@
+"""The images resource and its sub-resources.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast
+
+import httpx
+
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    build_json_body,
+    build_multipart,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from ..models import ImagesResponse
+
+
+class ImagesVariations(SyncAPIResource):
+    """``client.images.variations``"""
+
+    @cached_property
+    def with_raw_response(self) -> ImagesVariationsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return ImagesVariationsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        image: FileTypes,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024"] | None | NotGiven = NOT_GIVEN,
+        model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates a variation of a given image.
+        ``POST /images/variations``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ImagesResponse",
+            self._client.request(
+                "POST",
+                "/images/variations",
+                multipart=build_multipart(
+                    _models.CreateImageVariationRequest,
+                    {
+                        "image": image,
+                        "response_format": response_format,
+                        "size": size,
+                        "model": model,
+                        "user": user,
+                        "n": n,
+                    },
+                    file_fields=("image",),
+                ),
+                cast_to=_models.ImagesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class ImagesVariationsWithRawResponse:
+    def __init__(self, resource: ImagesVariations) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncImagesVariations(AsyncAPIResource):
+    """``client.images.variations``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesVariationsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncImagesVariationsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        image: FileTypes,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024"] | None | NotGiven = NOT_GIVEN,
+        model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates a variation of a given image.
+        ``POST /images/variations``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ImagesResponse",
+            await self._client.request(
+                "POST",
+                "/images/variations",
+                multipart=build_multipart(
+                    _models.CreateImageVariationRequest,
+                    {
+                        "image": image,
+                        "response_format": response_format,
+                        "size": size,
+                        "model": model,
+                        "user": user,
+                        "n": n,
+                    },
+                    file_fields=("image",),
+                ),
+                cast_to=_models.ImagesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncImagesVariationsWithRawResponse:
+    def __init__(self, resource: AsyncImagesVariations) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class ImagesGenerations(SyncAPIResource):
+    """``client.images.generations``"""
+
+    @cached_property
+    def with_raw_response(self) -> ImagesGenerationsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return ImagesGenerationsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        model: str | Literal["dall-e-2", "dall-e-3"] | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates an image given a prompt.
+        ``POST /images/generations``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ImagesResponse",
+            self._client.request(
+                "POST",
+                "/images/generations",
+                json_body=build_json_body(
+                    _models.CreateImageRequest,
+                    {
+                        "prompt": prompt,
+                        "response_format": response_format,
+                        "size": size,
+                        "model": model,
+                        "style": style,
+                        "user": user,
+                        "n": n,
+                        "quality": quality,
+                    },
+                ),
+                cast_to=_models.ImagesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class ImagesGenerationsWithRawResponse:
+    def __init__(self, resource: ImagesGenerations) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncImagesGenerations(AsyncAPIResource):
+    """``client.images.generations``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesGenerationsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncImagesGenerationsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        prompt: str,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: (
+            Literal["256x256", "512x512", "1024x1024", "1792x1024", "1024x1792"]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        model: str | Literal["dall-e-2", "dall-e-3"] | None | NotGiven = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "hd"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates an image given a prompt.
+        ``POST /images/generations``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ImagesResponse",
+            await self._client.request(
+                "POST",
+                "/images/generations",
+                json_body=build_json_body(
+                    _models.CreateImageRequest,
+                    {
+                        "prompt": prompt,
+                        "response_format": response_format,
+                        "size": size,
+                        "model": model,
+                        "style": style,
+                        "user": user,
+                        "n": n,
+                        "quality": quality,
+                    },
+                ),
+                cast_to=_models.ImagesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncImagesGenerationsWithRawResponse:
+    def __init__(self, resource: AsyncImagesGenerations) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class ImagesEdits(SyncAPIResource):
+    """``client.images.edits``"""
+
+    @cached_property
+    def with_raw_response(self) -> ImagesEditsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return ImagesEditsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        image: FileTypes,
+        prompt: str,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024"] | None | NotGiven = NOT_GIVEN,
+        model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates an edited or extended image given an original image and a prompt.
+        ``POST /images/edits``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ImagesResponse",
+            self._client.request(
+                "POST",
+                "/images/edits",
+                multipart=build_multipart(
+                    _models.CreateImageEditRequest,
+                    {
+                        "image": image,
+                        "prompt": prompt,
+                        "response_format": response_format,
+                        "size": size,
+                        "model": model,
+                        "user": user,
+                        "n": n,
+                        "mask": mask,
+                    },
+                    file_fields=(
+                        "image",
+                        "mask",
+                    ),
+                ),
+                cast_to=_models.ImagesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class ImagesEditsWithRawResponse:
+    def __init__(self, resource: ImagesEdits) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncImagesEdits(AsyncAPIResource):
+    """``client.images.edits``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesEditsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncImagesEditsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        image: FileTypes,
+        prompt: str,
+        response_format: Literal["url", "b64_json"] | None | NotGiven = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024"] | None | NotGiven = NOT_GIVEN,
+        model: str | Literal["dall-e-2"] | None | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        n: int | None | NotGiven = NOT_GIVEN,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates an edited or extended image given an original image and a prompt.
+        ``POST /images/edits``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ImagesResponse",
+            await self._client.request(
+                "POST",
+                "/images/edits",
+                multipart=build_multipart(
+                    _models.CreateImageEditRequest,
+                    {
+                        "image": image,
+                        "prompt": prompt,
+                        "response_format": response_format,
+                        "size": size,
+                        "model": model,
+                        "user": user,
+                        "n": n,
+                        "mask": mask,
+                    },
+                    file_fields=(
+                        "image",
+                        "mask",
+                    ),
+                ),
+                cast_to=_models.ImagesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncImagesEditsWithRawResponse:
+    def __init__(self, resource: AsyncImagesEdits) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class Images(SyncAPIResource):
+    """``client.images``"""
+
+    @cached_property
+    def edits(self) -> ImagesEdits:
+        return ImagesEdits(self._client)
+
+    @cached_property
+    def generations(self) -> ImagesGenerations:
+        return ImagesGenerations(self._client)
+
+    @cached_property
+    def variations(self) -> ImagesVariations:
+        return ImagesVariations(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> ImagesWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return ImagesWithRawResponse(self)
+
+
+class ImagesWithRawResponse:
+    def __init__(self, resource: Images) -> None:
+        self._resource = resource
+
+    @cached_property
+    def edits(self) -> ImagesEditsWithRawResponse:
+        return ImagesEditsWithRawResponse(self._resource.edits)
+
+    @cached_property
+    def generations(self) -> ImagesGenerationsWithRawResponse:
+        return ImagesGenerationsWithRawResponse(self._resource.generations)
+
+    @cached_property
+    def variations(self) -> ImagesVariationsWithRawResponse:
+        return ImagesVariationsWithRawResponse(self._resource.variations)
+
+
+class AsyncImages(AsyncAPIResource):
+    """``client.images``"""
+
+    @cached_property
+    def edits(self) -> AsyncImagesEdits:
+        return AsyncImagesEdits(self._client)
+
+    @cached_property
+    def generations(self) -> AsyncImagesGenerations:
+        return AsyncImagesGenerations(self._client)
+
+    @cached_property
+    def variations(self) -> AsyncImagesVariations:
+        return AsyncImagesVariations(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncImagesWithRawResponse(self)
+
+
+class AsyncImagesWithRawResponse:
+    def __init__(self, resource: AsyncImages) -> None:
+        self._resource = resource
+
+    @cached_property
+    def edits(self) -> AsyncImagesEditsWithRawResponse:
+        return AsyncImagesEditsWithRawResponse(self._resource.edits)
+
+    @cached_property
+    def generations(self) -> AsyncImagesGenerationsWithRawResponse:
+        return AsyncImagesGenerationsWithRawResponse(self._resource.generations)
+
+    @cached_property
+    def variations(self) -> AsyncImagesVariationsWithRawResponse:
+        return AsyncImagesVariationsWithRawResponse(self._resource.variations)

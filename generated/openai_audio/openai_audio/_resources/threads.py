@@ -1,0 +1,1800 @@
+"""The threads resource and its sub-resources.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+import httpx
+
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    Headers,
+    NotGiven,
+    Query,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    build_json_body,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from ..models import (
+        AssistantsApiResponseFormatOption,
+        AssistantsApiToolChoiceOption,
+        CreateMessageRequest,
+        CreateMessageRequestAttachments,
+        CreateRunRequestTools,
+        CreateThreadAndRunRequestToolResources,
+        CreateThreadAndRunRequestTools,
+        CreateThreadRequest,
+        CreateThreadRequestToolResources,
+        DeleteMessageResponse,
+        DeleteThreadResponse,
+        ListMessagesResponse,
+        ListRunsResponse,
+        ListRunStepsResponse,
+        MessageObject,
+        ModifyThreadRequestToolResources,
+        ParallelToolCalls,
+        RunObject,
+        RunStepObject,
+        SubmitToolOutputsRunRequestToolOutputs,
+        ThreadObject,
+        TruncationObject,
+    )
+
+
+class ThreadsRunsSteps(SyncAPIResource):
+    """``client.threads.runs.steps``"""
+
+    @cached_property
+    def with_raw_response(self) -> ThreadsRunsStepsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return ThreadsRunsStepsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        before: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListRunStepsResponse:
+        """Returns a list of run steps belonging to a run.
+        ``GET /threads/{thread_id}/runs/{run_id}/steps``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListRunStepsResponse",
+            self._client.request(
+                "GET",
+                "/threads/{thread_id}/runs/{run_id}/steps",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                query={
+                    "before": before,
+                    "limit": limit,
+                    "after": after,
+                    "order": order,
+                },
+                cast_to=_models.ListRunStepsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def retrieve(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunStepObject:
+        """Retrieves a run step.
+        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunStepObject",
+            self._client.request(
+                "GET",
+                "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                    "step_id": step_id,
+                },
+                cast_to=_models.RunStepObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class ThreadsRunsStepsWithRawResponse:
+    def __init__(self, resource: ThreadsRunsSteps) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncThreadsRunsSteps(AsyncAPIResource):
+    """``client.threads.runs.steps``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThreadsRunsStepsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncThreadsRunsStepsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        before: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListRunStepsResponse:
+        """Returns a list of run steps belonging to a run.
+        ``GET /threads/{thread_id}/runs/{run_id}/steps``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListRunStepsResponse",
+            await self._client.request(
+                "GET",
+                "/threads/{thread_id}/runs/{run_id}/steps",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                query={
+                    "before": before,
+                    "limit": limit,
+                    "after": after,
+                    "order": order,
+                },
+                cast_to=_models.ListRunStepsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunStepObject:
+        """Retrieves a run step.
+        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunStepObject",
+            await self._client.request(
+                "GET",
+                "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                    "step_id": step_id,
+                },
+                cast_to=_models.RunStepObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncThreadsRunsStepsWithRawResponse:
+    def __init__(self, resource: AsyncThreadsRunsSteps) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class ThreadsRuns(SyncAPIResource):
+    """``client.threads.runs``"""
+
+    @cached_property
+    def steps(self) -> ThreadsRunsSteps:
+        return ThreadsRunsSteps(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> ThreadsRunsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return ThreadsRunsWithRawResponse(self)
+
+    def cancel(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Cancels a run that is in_progress.
+        ``POST /threads/{thread_id}/runs/{run_id}/cancel``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            self._client.request(
+                "POST",
+                "/threads/{thread_id}/runs/{run_id}/cancel",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def create_run(
+        self,
+        *,
+        thread_id: str,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        additional_instructions: str | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        additional_messages: (
+            builtins.list[CreateMessageRequest] | None | NotGiven
+        ) = NOT_GIVEN,
+        tools: builtins.list[CreateRunRequestTools] | None | NotGiven = NOT_GIVEN,
+        truncation_strategy: TruncationObject | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOption | NotGiven = NOT_GIVEN,
+        model: (
+            str
+            | Literal[
+                "gpt-4o",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Create a run.
+        ``POST /threads/{thread_id}/runs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            self._client.request(
+                "POST",
+                "/threads/{thread_id}/runs",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                json_body=build_json_body(
+                    _models.CreateRunRequest,
+                    {
+                        "instructions": instructions,
+                        "additional_instructions": additional_instructions,
+                        "metadata": metadata,
+                        "additional_messages": additional_messages,
+                        "tools": tools,
+                        "truncation_strategy": truncation_strategy,
+                        "top_p": top_p,
+                        "max_completion_tokens": max_completion_tokens,
+                        "response_format": response_format,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "stream": stream,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "model": model,
+                        "max_prompt_tokens": max_prompt_tokens,
+                    },
+                ),
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def create_thread_and_run(
+        self,
+        *,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        thread: CreateThreadRequest | NotGiven = NOT_GIVEN,
+        tools: (
+            builtins.list[CreateThreadAndRunRequestTools] | None | NotGiven
+        ) = NOT_GIVEN,
+        truncation_strategy: TruncationObject | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOption | NotGiven = NOT_GIVEN,
+        model: (
+            str
+            | Literal[
+                "gpt-4o",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Create a thread and run it in one request.
+        ``POST /threads/runs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            self._client.request(
+                "POST",
+                "/threads/runs",
+                json_body=build_json_body(
+                    _models.CreateThreadAndRunRequest,
+                    {
+                        "instructions": instructions,
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "thread": thread,
+                        "tools": tools,
+                        "truncation_strategy": truncation_strategy,
+                        "top_p": top_p,
+                        "max_completion_tokens": max_completion_tokens,
+                        "response_format": response_format,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "stream": stream,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "model": model,
+                        "max_prompt_tokens": max_prompt_tokens,
+                    },
+                ),
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        thread_id: str,
+        before: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListRunsResponse:
+        """Returns a list of runs belonging to a thread.
+        ``GET /threads/{thread_id}/runs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListRunsResponse",
+            self._client.request(
+                "GET",
+                "/threads/{thread_id}/runs",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                query={
+                    "before": before,
+                    "limit": limit,
+                    "after": after,
+                    "order": order,
+                },
+                cast_to=_models.ListRunsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def retrieve(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Retrieves a run.
+        ``GET /threads/{thread_id}/runs/{run_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            self._client.request(
+                "GET",
+                "/threads/{thread_id}/runs/{run_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def submit_tool_outputs(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputs],
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed.
+        When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+
+        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            self._client.request(
+                "POST",
+                "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                json_body=build_json_body(
+                    _models.SubmitToolOutputsRunRequest,
+                    {
+                        "tool_outputs": tool_outputs,
+                        "stream": stream,
+                    },
+                ),
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Modifies a run.
+        ``POST /threads/{thread_id}/runs/{run_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            self._client.request(
+                "POST",
+                "/threads/{thread_id}/runs/{run_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                json_body=build_json_body(
+                    _models.ModifyRunRequest,
+                    {
+                        "metadata": metadata,
+                    },
+                ),
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class ThreadsRunsWithRawResponse:
+    def __init__(self, resource: ThreadsRuns) -> None:
+        self._resource = resource
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+        self.create_run = to_raw_response_wrapper(resource.create_run)
+        self.create_thread_and_run = to_raw_response_wrapper(
+            resource.create_thread_and_run
+        )
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.submit_tool_outputs = to_raw_response_wrapper(resource.submit_tool_outputs)
+        self.update = to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def steps(self) -> ThreadsRunsStepsWithRawResponse:
+        return ThreadsRunsStepsWithRawResponse(self._resource.steps)
+
+
+class AsyncThreadsRuns(AsyncAPIResource):
+    """``client.threads.runs``"""
+
+    @cached_property
+    def steps(self) -> AsyncThreadsRunsSteps:
+        return AsyncThreadsRunsSteps(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThreadsRunsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncThreadsRunsWithRawResponse(self)
+
+    async def cancel(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Cancels a run that is in_progress.
+        ``POST /threads/{thread_id}/runs/{run_id}/cancel``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            await self._client.request(
+                "POST",
+                "/threads/{thread_id}/runs/{run_id}/cancel",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def create_run(
+        self,
+        *,
+        thread_id: str,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        additional_instructions: str | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        additional_messages: (
+            builtins.list[CreateMessageRequest] | None | NotGiven
+        ) = NOT_GIVEN,
+        tools: builtins.list[CreateRunRequestTools] | None | NotGiven = NOT_GIVEN,
+        truncation_strategy: TruncationObject | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOption | NotGiven = NOT_GIVEN,
+        model: (
+            str
+            | Literal[
+                "gpt-4o",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Create a run.
+        ``POST /threads/{thread_id}/runs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            await self._client.request(
+                "POST",
+                "/threads/{thread_id}/runs",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                json_body=build_json_body(
+                    _models.CreateRunRequest,
+                    {
+                        "instructions": instructions,
+                        "additional_instructions": additional_instructions,
+                        "metadata": metadata,
+                        "additional_messages": additional_messages,
+                        "tools": tools,
+                        "truncation_strategy": truncation_strategy,
+                        "top_p": top_p,
+                        "max_completion_tokens": max_completion_tokens,
+                        "response_format": response_format,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "stream": stream,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "model": model,
+                        "max_prompt_tokens": max_prompt_tokens,
+                    },
+                ),
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def create_thread_and_run(
+        self,
+        *,
+        instructions: str | None | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResources | None | NotGiven
+        ) = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        thread: CreateThreadRequest | NotGiven = NOT_GIVEN,
+        tools: (
+            builtins.list[CreateThreadAndRunRequestTools] | None | NotGiven
+        ) = NOT_GIVEN,
+        truncation_strategy: TruncationObject | NotGiven = NOT_GIVEN,
+        top_p: float | None | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOption | NotGiven = NOT_GIVEN,
+        model: (
+            str
+            | Literal[
+                "gpt-4o",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        max_prompt_tokens: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Create a thread and run it in one request.
+        ``POST /threads/runs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            await self._client.request(
+                "POST",
+                "/threads/runs",
+                json_body=build_json_body(
+                    _models.CreateThreadAndRunRequest,
+                    {
+                        "instructions": instructions,
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "thread": thread,
+                        "tools": tools,
+                        "truncation_strategy": truncation_strategy,
+                        "top_p": top_p,
+                        "max_completion_tokens": max_completion_tokens,
+                        "response_format": response_format,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "stream": stream,
+                        "temperature": temperature,
+                        "tool_choice": tool_choice,
+                        "model": model,
+                        "max_prompt_tokens": max_prompt_tokens,
+                    },
+                ),
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        thread_id: str,
+        before: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListRunsResponse:
+        """Returns a list of runs belonging to a thread.
+        ``GET /threads/{thread_id}/runs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListRunsResponse",
+            await self._client.request(
+                "GET",
+                "/threads/{thread_id}/runs",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                query={
+                    "before": before,
+                    "limit": limit,
+                    "after": after,
+                    "order": order,
+                },
+                cast_to=_models.ListRunsResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Retrieves a run.
+        ``GET /threads/{thread_id}/runs/{run_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            await self._client.request(
+                "GET",
+                "/threads/{thread_id}/runs/{run_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def submit_tool_outputs(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputs],
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed.
+        When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+
+        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            await self._client.request(
+                "POST",
+                "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                json_body=build_json_body(
+                    _models.SubmitToolOutputsRunRequest,
+                    {
+                        "tool_outputs": tool_outputs,
+                        "stream": stream,
+                    },
+                ),
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> RunObject:
+        """Modifies a run.
+        ``POST /threads/{thread_id}/runs/{run_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "RunObject",
+            await self._client.request(
+                "POST",
+                "/threads/{thread_id}/runs/{run_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "run_id": run_id,
+                },
+                json_body=build_json_body(
+                    _models.ModifyRunRequest,
+                    {
+                        "metadata": metadata,
+                    },
+                ),
+                cast_to=_models.RunObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncThreadsRunsWithRawResponse:
+    def __init__(self, resource: AsyncThreadsRuns) -> None:
+        self._resource = resource
+        self.cancel = async_to_raw_response_wrapper(resource.cancel)
+        self.create_run = async_to_raw_response_wrapper(resource.create_run)
+        self.create_thread_and_run = async_to_raw_response_wrapper(
+            resource.create_thread_and_run
+        )
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.submit_tool_outputs = async_to_raw_response_wrapper(
+            resource.submit_tool_outputs
+        )
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def steps(self) -> AsyncThreadsRunsStepsWithRawResponse:
+        return AsyncThreadsRunsStepsWithRawResponse(self._resource.steps)
+
+
+class ThreadsMessages(SyncAPIResource):
+    """``client.threads.messages``"""
+
+    @cached_property
+    def with_raw_response(self) -> ThreadsMessagesWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return ThreadsMessagesWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        thread_id: str,
+        role: Literal["user", "assistant"],
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        attachments: (
+            builtins.list[CreateMessageRequestAttachments] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Create a message.
+        ``POST /threads/{thread_id}/messages``
+        """
+        from .. import models as _models
+
+        return cast(
+            "MessageObject",
+            self._client.request(
+                "POST",
+                "/threads/{thread_id}/messages",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                json_body=build_json_body(
+                    _models.CreateMessageRequest,
+                    {
+                        "role": role,
+                        "metadata": metadata,
+                        "attachments": attachments,
+                    },
+                ),
+                cast_to=_models.MessageObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        thread_id: str,
+        message_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteMessageResponse:
+        """Deletes a message.
+        ``DELETE /threads/{thread_id}/messages/{message_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "DeleteMessageResponse",
+            self._client.request(
+                "DELETE",
+                "/threads/{thread_id}/messages/{message_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "message_id": message_id,
+                },
+                cast_to=_models.DeleteMessageResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        thread_id: str,
+        run_id: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListMessagesResponse:
+        """Returns a list of messages for a given thread.
+        ``GET /threads/{thread_id}/messages``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListMessagesResponse",
+            self._client.request(
+                "GET",
+                "/threads/{thread_id}/messages",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                query={
+                    "run_id": run_id,
+                    "before": before,
+                    "limit": limit,
+                    "after": after,
+                    "order": order,
+                },
+                cast_to=_models.ListMessagesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def retrieve(
+        self,
+        *,
+        thread_id: str,
+        message_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Retrieve a message.
+        ``GET /threads/{thread_id}/messages/{message_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "MessageObject",
+            self._client.request(
+                "GET",
+                "/threads/{thread_id}/messages/{message_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "message_id": message_id,
+                },
+                cast_to=_models.MessageObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        thread_id: str,
+        message_id: str,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Modifies a message.
+        ``POST /threads/{thread_id}/messages/{message_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "MessageObject",
+            self._client.request(
+                "POST",
+                "/threads/{thread_id}/messages/{message_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "message_id": message_id,
+                },
+                json_body=build_json_body(
+                    _models.ModifyMessageRequest,
+                    {
+                        "metadata": metadata,
+                    },
+                ),
+                cast_to=_models.MessageObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class ThreadsMessagesWithRawResponse:
+    def __init__(self, resource: ThreadsMessages) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncThreadsMessages(AsyncAPIResource):
+    """``client.threads.messages``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThreadsMessagesWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncThreadsMessagesWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        thread_id: str,
+        role: Literal["user", "assistant"],
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        attachments: (
+            builtins.list[CreateMessageRequestAttachments] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Create a message.
+        ``POST /threads/{thread_id}/messages``
+        """
+        from .. import models as _models
+
+        return cast(
+            "MessageObject",
+            await self._client.request(
+                "POST",
+                "/threads/{thread_id}/messages",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                json_body=build_json_body(
+                    _models.CreateMessageRequest,
+                    {
+                        "role": role,
+                        "metadata": metadata,
+                        "attachments": attachments,
+                    },
+                ),
+                cast_to=_models.MessageObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        thread_id: str,
+        message_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteMessageResponse:
+        """Deletes a message.
+        ``DELETE /threads/{thread_id}/messages/{message_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "DeleteMessageResponse",
+            await self._client.request(
+                "DELETE",
+                "/threads/{thread_id}/messages/{message_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "message_id": message_id,
+                },
+                cast_to=_models.DeleteMessageResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        thread_id: str,
+        run_id: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ListMessagesResponse:
+        """Returns a list of messages for a given thread.
+        ``GET /threads/{thread_id}/messages``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ListMessagesResponse",
+            await self._client.request(
+                "GET",
+                "/threads/{thread_id}/messages",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                query={
+                    "run_id": run_id,
+                    "before": before,
+                    "limit": limit,
+                    "after": after,
+                    "order": order,
+                },
+                cast_to=_models.ListMessagesResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        *,
+        thread_id: str,
+        message_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Retrieve a message.
+        ``GET /threads/{thread_id}/messages/{message_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "MessageObject",
+            await self._client.request(
+                "GET",
+                "/threads/{thread_id}/messages/{message_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "message_id": message_id,
+                },
+                cast_to=_models.MessageObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        thread_id: str,
+        message_id: str,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Modifies a message.
+        ``POST /threads/{thread_id}/messages/{message_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "MessageObject",
+            await self._client.request(
+                "POST",
+                "/threads/{thread_id}/messages/{message_id}",
+                path_params={
+                    "thread_id": thread_id,
+                    "message_id": message_id,
+                },
+                json_body=build_json_body(
+                    _models.ModifyMessageRequest,
+                    {
+                        "metadata": metadata,
+                    },
+                ),
+                cast_to=_models.MessageObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncThreadsMessagesWithRawResponse:
+    def __init__(self, resource: AsyncThreadsMessages) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class Threads(SyncAPIResource):
+    """``client.threads``"""
+
+    @cached_property
+    def messages(self) -> ThreadsMessages:
+        return ThreadsMessages(self._client)
+
+    @cached_property
+    def runs(self) -> ThreadsRuns:
+        return ThreadsRuns(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> ThreadsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return ThreadsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        tool_resources: CreateThreadRequestToolResources | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        messages: builtins.list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ThreadObject:
+        """Create a thread.
+        ``POST /threads``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ThreadObject",
+            self._client.request(
+                "POST",
+                "/threads",
+                json_body=build_json_body(
+                    _models.CreateThreadRequest,
+                    {
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "messages": messages,
+                    },
+                ),
+                cast_to=_models.ThreadObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteThreadResponse:
+        """Delete a thread.
+        ``DELETE /threads/{thread_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "DeleteThreadResponse",
+            self._client.request(
+                "DELETE",
+                "/threads/{thread_id}",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                cast_to=_models.DeleteThreadResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def retrieve(
+        self,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ThreadObject:
+        """Retrieves a thread.
+        ``GET /threads/{thread_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ThreadObject",
+            self._client.request(
+                "GET",
+                "/threads/{thread_id}",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                cast_to=_models.ThreadObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    def update(
+        self,
+        *,
+        thread_id: str,
+        tool_resources: ModifyThreadRequestToolResources | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ThreadObject:
+        """Modifies a thread.
+        ``POST /threads/{thread_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ThreadObject",
+            self._client.request(
+                "POST",
+                "/threads/{thread_id}",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                json_body=build_json_body(
+                    _models.ModifyThreadRequest,
+                    {
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                    },
+                ),
+                cast_to=_models.ThreadObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class ThreadsWithRawResponse:
+    def __init__(self, resource: Threads) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def messages(self) -> ThreadsMessagesWithRawResponse:
+        return ThreadsMessagesWithRawResponse(self._resource.messages)
+
+    @cached_property
+    def runs(self) -> ThreadsRunsWithRawResponse:
+        return ThreadsRunsWithRawResponse(self._resource.runs)
+
+
+class AsyncThreads(AsyncAPIResource):
+    """``client.threads``"""
+
+    @cached_property
+    def messages(self) -> AsyncThreadsMessages:
+        return AsyncThreadsMessages(self._client)
+
+    @cached_property
+    def runs(self) -> AsyncThreadsRuns:
+        return AsyncThreadsRuns(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThreadsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncThreadsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        tool_resources: CreateThreadRequestToolResources | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        messages: builtins.list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ThreadObject:
+        """Create a thread.
+        ``POST /threads``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ThreadObject",
+            await self._client.request(
+                "POST",
+                "/threads",
+                json_body=build_json_body(
+                    _models.CreateThreadRequest,
+                    {
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "messages": messages,
+                    },
+                ),
+                cast_to=_models.ThreadObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DeleteThreadResponse:
+        """Delete a thread.
+        ``DELETE /threads/{thread_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "DeleteThreadResponse",
+            await self._client.request(
+                "DELETE",
+                "/threads/{thread_id}",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                cast_to=_models.DeleteThreadResponse,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ThreadObject:
+        """Retrieves a thread.
+        ``GET /threads/{thread_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ThreadObject",
+            await self._client.request(
+                "GET",
+                "/threads/{thread_id}",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                cast_to=_models.ThreadObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+    async def update(
+        self,
+        *,
+        thread_id: str,
+        tool_resources: ModifyThreadRequestToolResources | None | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ThreadObject:
+        """Modifies a thread.
+        ``POST /threads/{thread_id}``
+        """
+        from .. import models as _models
+
+        return cast(
+            "ThreadObject",
+            await self._client.request(
+                "POST",
+                "/threads/{thread_id}",
+                path_params={
+                    "thread_id": thread_id,
+                },
+                json_body=build_json_body(
+                    _models.ModifyThreadRequest,
+                    {
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                    },
+                ),
+                cast_to=_models.ThreadObject,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncThreadsWithRawResponse:
+    def __init__(self, resource: AsyncThreads) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def messages(self) -> AsyncThreadsMessagesWithRawResponse:
+        return AsyncThreadsMessagesWithRawResponse(self._resource.messages)
+
+    @cached_property
+    def runs(self) -> AsyncThreadsRunsWithRawResponse:
+        return AsyncThreadsRunsWithRawResponse(self._resource.runs)

@@ -1,0 +1,184 @@
+"""The command line. Commands, exit codes and messages; the work is in the stages.
+
+Exit status: 0 ok, 1 spec errors (or stale output for ``check``), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from generator import __version__
+from generator.config import load_config
+from generator.errors import Finding, SpecError
+from generator.format import FormatError
+from generator.write import UnsafePath, compare_tree, write_tree
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def _report(findings: list[Finding], *, limit: int | None = None, stream=None) -> None:
+    stream = stream or sys.stderr
+    shown = findings if limit is None else findings[:limit]
+    for f in shown:
+        print(f.format(), file=stream)
+    if limit is not None and len(findings) > limit:
+        print(f"... and {len(findings) - limit} more (run `validate` to see all)", file=stream)
+
+
+def _generate_one(spec: Path, out: Path, package: str, quiet: bool = False) -> int:
+    from generator.pipeline import generate_api
+
+    start = time.perf_counter()
+    result = generate_api(spec, package)
+    warnings = [f for f in result.findings if f.level == "warning"]
+    write_tree(out, result.files)
+    if not quiet:
+        n_ops = len(result.api.all_operations())
+        print(
+            f"{spec}: {n_ops} methods, {len(result.api.models)} models → {out}/{package} "
+            f"({len(warnings)} warnings, {time.perf_counter() - start:.1f}s)"
+        )
+        _report(warnings, limit=5)
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    cfg = load_config()
+    if args.spec:
+        spec = Path(args.spec)
+        if not args.out:
+            _err("usage: generate SPEC --out DIR [--name PKG]")
+            return 2
+        name = args.name or cfg.package_for(spec)
+        return _generate_one(spec, Path(args.out), name)
+    specs = cfg.spec_files()
+    if not specs:
+        _err(f"no specs in {cfg.specs} (*.yaml, *.yml, *.json)")
+        return 1
+    status = 0
+    for i, spec in enumerate(specs, 1):
+        print(f"[{i}/{len(specs)}] ", end="", flush=True)
+        try:
+            _generate_one(spec.relative_to(cfg.root), cfg.out / cfg.package_for(spec), cfg.package_for(spec))
+        except SpecError as exc:
+            print(f"{spec.name}: failed")
+            _report(exc.findings)
+            status = 1
+    return status
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.pipeline import generate_api
+
+    cfg = load_config()
+    stale = 0
+    for spec in cfg.spec_files():
+        package = cfg.package_for(spec)
+        try:
+            result = generate_api(spec.relative_to(cfg.root), package, schema_check=False)
+        except SpecError as exc:
+            _report(exc.findings)
+            stale += 1
+            continue
+        problems = compare_tree(cfg.out / package, result.files)
+        for rel, what in problems:
+            print(f"{what}: {cfg.out.relative_to(cfg.root) / package / rel}")
+        if problems:
+            print(f"{spec.relative_to(cfg.root)}: generated/{package} is out of date ({len(problems)} files)")
+            stale += 1
+    if stale:
+        print("run `make generate` (or `python -m generator generate`) and commit generated/")
+        return 1
+    print("generated/ is up to date")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from generator.load import load_path
+    from generator.resolve import resolve
+    from generator.validate import validate
+
+    status = 0
+    for spec in args.specs:
+        try:
+            doc = load_path(spec)
+            findings = validate(doc)
+            try:
+                data = resolve(doc)
+                from generator.lint import lint
+                from generator.normalize import normalize
+
+                findings.extend(lint(doc, normalize(data)))
+                findings.sort(key=lambda f: (f.line, f.column))
+            except SpecError as exc:
+                findings.extend(exc.findings)
+        except SpecError as exc:
+            findings = exc.findings
+        _report(findings, stream=sys.stdout)
+        errors = sum(1 for f in findings if f.level == "error")
+        warnings = sum(1 for f in findings if f.level == "warning")
+        print(f"{spec}: {errors} errors, {warnings} warnings")
+        if errors:
+            status = 1
+    return status
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from generator.config import package_name
+    from generator.pipeline import api_only
+    from generator.render import method_table
+
+    spec = Path(args.spec)
+    _, api = api_only(spec, args.name or package_name(spec.stem))
+    rows = [("method", "HTTP", "path", "body", "returns")] + method_table(api)
+    widths = [min(60, max(len(r[i]) for r in rows)) for i in range(5)]
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="OpenAPI → typed Python clients")
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    g = sub.add_parser("generate", help="generate clients (all specs in specs/, or one)")
+    g.add_argument("spec", nargs="?")
+    g.add_argument("--out")
+    g.add_argument("--name")
+    g.set_defaults(func=cmd_generate)
+    c = sub.add_parser("check", help="fail if generated/ is stale")
+    c.set_defaults(func=cmd_check)
+    v = sub.add_parser("validate", help="validation and lint report")
+    v.add_argument("specs", nargs="+")
+    v.set_defaults(func=cmd_validate)
+    i = sub.add_parser("inspect", help="the table of generated methods")
+    i.add_argument("spec")
+    i.add_argument("--name")
+    i.set_defaults(func=cmd_inspect)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else 2
+    try:
+        return int(args.func(args))
+    except SpecError as exc:
+        _report(exc.findings)
+        return 1
+    except (FormatError, UnsafePath) as exc:
+        _err(f"error: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except RecursionError:
+        _err("error: the spec nests too deeply to generate")
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

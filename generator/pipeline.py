@@ -1,0 +1,55 @@
+"""The stages in order, for one spec: load → validate → resolve → normalize → build → render →
+format. Writing (or comparing) is the caller's choice."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build import build
+from generator.errors import Finding, SpecError
+from generator.format import format_files
+from generator.ir import Api
+from generator.lint import lint
+from generator.load import Document, load_path
+from generator.normalize import normalize
+from generator.render import render_package
+from generator.resolve import resolve
+from generator.validate import validate
+
+
+@dataclass
+class Result:
+    doc: Document
+    api: Api
+    files: dict[str, str]
+    findings: list[Finding]
+
+
+def load_and_check(spec: Path, *, schema_check: bool = True) -> tuple[Document, list[Finding]]:
+    doc = load_path(spec)
+    findings = validate(doc, schema_check=schema_check)
+    errors = [f for f in findings if f.level == "error"]
+    if errors:
+        raise SpecError(findings)
+    return doc, findings
+
+
+def generate_api(spec: Path, package: str, *, schema_check: bool = True) -> Result:
+    doc, findings = load_and_check(spec, schema_check=schema_check)
+    data = resolve(doc)
+    data = normalize(data)
+    findings.extend(lint(doc, data))
+    api = build(data, package, doc.sha256)
+    for message in api.warnings:
+        findings.append(Finding("warning", message, doc.path))
+    files = format_files(render_package(api), skip_prefixes=(f"{package}/_runtime/",))
+    return Result(doc, api, files, findings)
+
+
+def api_only(spec: Path, package: str) -> tuple[Document, Api]:
+    """The IR of a spec without rendering (``inspect``, ``diff``)."""
+    doc, _ = load_and_check(spec, schema_check=False)
+    data = normalize(resolve(doc))
+    return doc, build(copy.deepcopy(data) if False else data, package, doc.sha256)

@@ -1,0 +1,331 @@
+"""Stage 6: IR → file texts, through Jinja templates.
+
+The environment is strict (undefined names fail) and every text that came from the spec
+(:class:`~generator.ir.SpecText`) must pass an escaping filter: ``docstring``, ``pystr``
+(a Python string literal), ``comment``, ``md`` (Markdown text) or ``ident``. Emitting one
+unfiltered is an error, caught when rendering, never a silent injection.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.ir import Api, Model, Operation, Resource, SpecText
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = TEMPLATES / "runtime"
+
+# characters Python treats as line breaks somewhere (tokenizer, str.splitlines, editors)
+_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+class UnescapedSpecText(RuntimeError):
+    pass
+
+
+def docstring(value: Any, width: int = 0) -> str:
+    """Text safe inside a triple-quoted docstring (no closing quotes, no escapes that run)."""
+    text = str(value or "")
+    text = _CONTROL.sub("", text).replace("\r\n", "\n")
+    text = _BREAKS.sub("\n", text)
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines).strip()
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return text
+
+
+def pystr(value: Any) -> str:
+    """A Python string literal for any text (repr is always a valid literal)."""
+    text = str(value)
+    return repr(text)
+
+
+def comment(value: Any) -> str:
+    """One line of text safe after ``#``."""
+    text = _BREAKS.sub(" ", str(value or ""))
+    return _CONTROL.sub("", text).strip()
+
+
+def md(value: Any) -> str:
+    """Markdown-safe text for the generated README (no HTML, no code fences breaking out)."""
+    text = _CONTROL.sub("", str(value or ""))
+    return text.replace("<", "&lt;").replace(">", "&gt;").replace("```", "ʼʼʼ").strip()
+
+
+def ident(value: Any) -> str:
+    text = str(value)
+    if not text.isidentifier() or keyword.iskeyword(text) or not text.isascii():
+        raise UnescapedSpecText(f"not a safe identifier: {text!r}")
+    return text
+
+
+_BUILTIN_TYPES = ("list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "type", "set", "object")
+
+
+def shadow(text: Any, shadowed: Any) -> str:
+    """Annotation text with builtins that a method name shadows in class scope (a method
+    called ``list``) spelled ``builtins.list``."""
+    out = str(text)
+    for name in shadowed or ():
+        out = re.sub(rf"(?<![\w.]){name}\b", f"builtins.{name}", out)
+    return out
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, SpecText):
+        raise UnescapedSpecText(f"spec text emitted without an escaping filter: {str(value)[:60]!r}")
+    return "" if value is None else value
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=_finalize,
+    )
+    env.filters.update(docstring=docstring, pystr=pystr, comment=comment, md=md, ident=ident, shadow=shadow)
+    return env
+
+
+# -- per-file contexts ---------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _typing_imports(texts: list[str]) -> list[str]:
+    used = set()
+    for t in texts:
+        used.update(_WORD.findall(t))
+    return sorted(n for n in ("IO", "Annotated", "Any", "Literal") if n in used)
+
+
+def _ordered_models(models: tuple[Model, ...]) -> tuple[list[Model], list[Model]]:
+    """Classes (bases first) and aliases (dependencies first)."""
+    classes = [m for m in models if m.alias is None]
+    aliases = [m for m in models if m.alias is not None]
+    by_name = {m.name: m for m in classes}
+    ordered: list[Model] = []
+    placed: set[str] = set()
+
+    def place(m: Model, depth: int = 0) -> None:
+        if m.name in placed or depth > 100:
+            return
+        if m.base and m.base in by_name and m.base not in placed:
+            place(by_name[m.base], depth + 1)
+        placed.add(m.name)
+        ordered.append(m)
+
+    for m in classes:
+        place(m)
+    alias_by = {m.name: m for m in aliases}
+    out: list[Model] = []
+    state: dict[str, int] = {}
+
+    def visit(m: Model) -> None:
+        state[m.name] = 1
+        for dep in m.alias_deps:
+            if dep in alias_by and state.get(dep) is None:
+                visit(alias_by[dep])
+        state[m.name] = 2
+        out.append(m)
+
+    for m in aliases:
+        if state.get(m.name) is None:
+            visit(m)
+    return ordered, out
+
+
+def _alias_cycles(aliases: list[Model]) -> set[str]:
+    """Aliases that refer (through aliases) to one defined after them: those need quoting."""
+    seen: set[str] = set()
+    late: set[str] = set()
+    names = {m.name for m in aliases}
+    for m in aliases:
+        for dep in m.alias_deps:
+            if dep in names and dep not in seen and dep != m.name:
+                late.add(m.name)
+            if dep == m.name:
+                late.add(m.name)
+        seen.add(m.name)
+    return late
+
+
+def render_models(api: Api) -> str:
+    classes, aliases = _ordered_models(api.models)
+    texts = [f.annotation for m in classes for f in m.fields] + [m.alias or "" for m in aliases] + [m.extra_annotation or "" for m in classes]
+    joined = " ".join(texts)
+    cyclic = _alias_cycles(aliases)
+    return environment().get_template("models.py.jinja").render(
+        api=api,
+        classes=classes,
+        aliases=aliases,
+        cyclic=cyclic,
+        typing_names=sorted(_typing_imports(texts) + ["TypeAlias"], key=isort_key),
+        datetime_imports=[n for n in ("date", "datetime") if re.search(rf"\b{n}\b", joined)],
+        pydantic_imports=[n for n, used in (("ConfigDict", any(m.extra != "allow" for m in classes)), ("Field", "Field(" in joined or any(f.needs_alias or (not f.required and (f.default or "")[:1] in "[{") for m in classes for f in m.fields) or any(m.extra_annotation for m in classes))) if used],
+        runtime_imports=sorted(["BaseModel"] + [n for n in ("FileInput", "LenientLiteral") if n in joined], key=isort_key),
+        all_names=sorted(m.name for m in api.models),
+    )
+
+
+def _op_texts(op: Operation) -> list[str]:
+    texts = [op.response_annotation, op.cast_to] + [p.annotation for p in op.params]
+    if op.body:
+        texts += [op.body.annotation] + [f.annotation for f in op.body.fields]
+    if op.stream:
+        texts.append(op.stream.event_annotation)
+    texts += [a for _, a in op.error_types]
+    return texts
+
+
+def _resources_in(res: Resource) -> list[Resource]:
+    out = [res]
+    for c in res.children:
+        out.extend(_resources_in(c))
+    return out
+
+
+def isort_key(name: str) -> tuple[int, str]:
+    """Ruff/isort ``order-by-type``: CONSTANTS, then Classes, then functions."""
+    base = name.split(" as ")[0]
+    kind = 0 if base.isupper() and len(base) > 1 else 1 if base[:1].isupper() else 2
+    return (kind, base.lower() if kind != 0 else base)
+
+
+def _imports(ops: list[Operation], texts: list[str], *, client: bool) -> dict[str, Any]:
+    """What a client or resource module must import (and nothing more: ruff checks)."""
+    runtime = ["AuthScheme", "AsyncAPIClient", "SyncAPIClient"] if client else ["AsyncAPIResource", "SyncAPIResource"]
+    if ops:
+        runtime += ["NOT_GIVEN", "Headers", "NotGiven", "Query", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
+    bodies = [op.body for op in ops if op.body]
+    if any(b.model and b.fields and b.kind != "multipart" for b in bodies):
+        runtime.append("build_json_body")
+    if any(b.model and not b.fields for b in bodies):
+        runtime.append("build_json_value")
+    if any(b.model and b.fields and b.kind == "multipart" for b in bodies):
+        runtime.append("build_multipart")
+    if any(b.file_fields for b in bodies):
+        runtime.append("FileTypes")
+    typing_names = _typing_imports(texts)
+    if any(op.stream and op.stream.param and not op.stream.always for op in ops):
+        typing_names += ["overload"]
+        if "Literal" not in typing_names:
+            typing_names.append("Literal")
+    if ops:
+        typing_names.append("cast")
+    joined = " ".join(texts)
+    shadowed = sorted(n for n in {op.name for op in ops} & set(_BUILTIN_TYPES) if re.search(rf"(?<![\w.]){n}\b", joined))
+    return {
+        "shadowed": shadowed,
+        "runtime_imports": sorted(set(runtime), key=isort_key),
+        "typing_names": sorted(set(typing_names), key=isort_key),
+        "ops": ops,
+    }
+
+
+def render_resource_module(api: Api, top: Resource) -> str:
+    resources = _resources_in(top)
+    ops = [op for r in resources for op in r.operations]
+    texts = [t for op in ops for t in _op_texts(op)]
+    model_names = sorted({n for op in ops for n in op.model_imports}, key=isort_key)
+    ctx = _imports(ops, texts, client=False)
+    uses_stream = any(op.stream for op in ops)
+    if uses_stream or model_names:
+        ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
+    return environment().get_template("resource.py.jinja").render(
+        api=api,
+        resources=list(reversed(resources)),
+        model_names=model_names,
+        uses_stream=uses_stream,
+        **ctx,
+    )
+
+
+def render_client(api: Api) -> str:
+    ops = list(api.root.operations)
+    texts = [t for op in ops for t in _op_texts(op)]
+    ctx = _imports(ops, texts, client=True)
+    model_names = sorted({n for op in ops for n in op.model_imports}, key=isort_key)
+    uses_stream = any(op.stream for op in ops)
+    if uses_stream or model_names or api.root.children:
+        ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
+    return environment().get_template("client.py.jinja").render(
+        api=api,
+        root=api.root,
+        model_names=model_names,
+        uses_stream=uses_stream,
+        resource_imports={
+            c.class_name: sorted(
+                [c.class_name, c.class_name + "WithRawResponse", "Async" + c.class_name, "Async" + c.class_name + "WithRawResponse"],
+                key=isort_key,
+            )
+            for c in api.root.children
+        },
+        **ctx,
+    )
+
+
+def render_package(api: Api) -> dict[str, str]:
+    """Every file of the distribution, by path relative to its folder."""
+    pkg = api.package
+    env = environment()
+    files: dict[str, str] = {
+        "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
+        "README.md": env.get_template("README.md.jinja").render(api=api, methods=method_table(api)),
+        f"{pkg}/__init__.py": env.get_template("init.py.jinja").render(api=api),
+        f"{pkg}/py.typed": "",
+        f"{pkg}/models.py": render_models(api),
+        f"{pkg}/_client.py": render_client(api),
+        f"{pkg}/_resources/__init__.py": '"""Resource classes, one module per top-level resource."""\n',
+    }
+    for top in api.root.children:
+        files[f"{pkg}/_resources/{top.module}.py"] = render_resource_module(api, top)
+    for path in sorted(RUNTIME.rglob("*.py")):
+        rel = path.relative_to(RUNTIME).as_posix()
+        files[f"{pkg}/_runtime/{rel}"] = path.read_text(encoding="utf-8")
+    return files
+
+
+def method_table(api: Api) -> list[tuple[str, str, str, str, str]]:
+    """(call, HTTP method, path, body, returns) for every operation."""
+    rows = []
+    for res, op in api.all_operations():
+        call = ".".join(["client", *[p for p in res.path], op.name])
+        if res.path:
+            call = "client." + ".".join(_attr_path(api.root, res) + [op.name])
+        body = "-"
+        if op.body:
+            body = op.body.model or op.body.annotation
+            body = f"{op.body.kind}: {body}"
+        returns = op.response_annotation
+        if op.stream and not op.stream.always:
+            returns = f"{returns} | Stream[{op.stream.event_annotation}]"
+        rows.append((call, op.http_method, op.path, body, returns))
+    return rows
+
+
+def _attr_path(root: Resource, target: Resource) -> list[str]:
+    def walk(res: Resource, trail: list[str]) -> list[str] | None:
+        if res is target:
+            return trail
+        for c in res.children:
+            found = walk(c, trail + [c.attr])
+            if found is not None:
+                return found
+        return None
+
+    return walk(root, []) or list(target.path)

@@ -1,0 +1,263 @@
+"""Stage 2: validation.
+
+Two sources of findings, each located by file, line and JSON pointer:
+
+* openapi-spec-validator checks the document against the OpenAPI schema. Real specs break it in
+  harmless ways (duplicate ``required`` entries, ``exclusiveMinimum: true`` in 3.1), so its
+  findings are *warnings*.
+* the generator's own checks: what makes a correct client impossible is an *error* (a response
+  code that is no status, a path parameter that is optional or undeclared, a default of the
+  wrong type, an unsupported OpenAPI version); what merely looks wrong is a warning.
+
+``$ref`` problems (missing targets, loops, refs that leave the allowed folders) belong to the
+resolve stage.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+from generator.errors import Finding, SpecError, join_pointer
+from generator.load import Document
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_STATUS = re.compile(r"^([1-5][0-9][0-9]|[1-5]XX|default)$")
+_PATH_PARAM = re.compile(r"\{([^{}/]+)\}")
+
+
+def openapi_version(doc: Document) -> str:
+    """The ``openapi`` version of the document; raises for anything we cannot generate."""
+    data = doc.data
+    if "swagger" in data:
+        raise SpecError(
+            [doc.finding("error", f"this is a Swagger {data.get('swagger')} document; convert it to OpenAPI 3 first (for example with swagger2openapi)", "/swagger")]
+        )
+    version = data.get("openapi")
+    if version is None:
+        raise SpecError([doc.finding("error", "no 'openapi' version field; this does not look like an OpenAPI 3 document", "")])
+    text = str(version)
+    if not re.match(r"^3\.[0-2](\.\d+)?(-.+)?$", text):
+        raise SpecError(
+            [doc.finding("error", f"unsupported OpenAPI version {text!r}; supported: 3.0, 3.1, 3.2", "/openapi")]
+        )
+    return text
+
+
+def validate(doc: Document, *, schema_check: bool = True) -> list[Finding]:
+    """All findings for a document (errors and warnings), sorted by position."""
+    version = openapi_version(doc)
+    raw: list[tuple[str, str, str]] = list(_own_checks(doc.data))
+    if schema_check:
+        raw.extend(_spec_validator(doc.data, version))
+    seen: set[tuple[str, str, str]] = set()
+    unique = []
+    for item in raw:
+        if item not in seen:
+            seen.add(item)
+            unique.append(item)
+    lines = doc.locate_many([p for _, _, p in unique])
+    findings = [
+        Finding(level, message, doc.path, pointer, *lines.get(pointer, (0, 0)))
+        for level, message, pointer in unique
+    ]
+    findings.extend(doc.warnings)
+    findings.sort(key=lambda f: (f.line, f.column, f.level != "error", f.message))
+    return findings
+
+
+def _spec_validator(data: dict[str, Any], version: str) -> Iterator[tuple[str, str, str]]:
+    from openapi_spec_validator import (
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
+        OpenAPIV32SpecValidator,
+    )
+
+    cls: Any = {"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}.get(
+        version[:3], OpenAPIV32SpecValidator
+    )
+    try:
+        errors = list(cls(data).iter_errors())
+    except RecursionError:
+        yield ("warning", "the OpenAPI schema check gave up: the document nests too deeply", "")
+        return
+    except Exception as exc:  # the validator can trip over odd documents; never fatal
+        yield ("warning", f"the OpenAPI schema check could not finish: {type(exc).__name__}: {exc}", "")
+        return
+    for err in errors:
+        path = list(getattr(err, "absolute_path", []) or [])
+        # schema-level errors come with a path relative to the schema; only trust paths that
+        # start at the document root
+        pointer = join_pointer("", *path) if path and path[0] in data else ""
+        message = str(getattr(err, "message", err)).splitlines()[0]
+        if len(message) > 300:
+            message = message[:297] + "..."
+        yield ("warning", f"OpenAPI schema: {message}", pointer)
+
+
+def _own_checks(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    if not isinstance(data.get("info"), dict):
+        yield ("warning", "no 'info' object; the package gets a default title and version", "")
+    paths = data.get("paths")
+    if paths is None:
+        if not data.get("webhooks") and not data.get("components"):
+            yield ("warning", "no 'paths': the client will have no methods", "")
+        paths = {}
+    if not isinstance(paths, dict):
+        yield ("error", "'paths' must be a mapping of URL paths to path items", "/paths")
+        return
+    for path, item in paths.items():
+        base = join_pointer("/paths", path)
+        if not isinstance(item, dict):
+            yield ("error", f"path item for {path!r} must be a mapping", base)
+            continue
+        if "$ref" in item:
+            continue
+        shared = item.get("parameters") or []
+        template_params = _PATH_PARAM.findall(str(path))
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            op_ptr = join_pointer(base, method)
+            if not isinstance(op, dict):
+                yield ("error", f"{method.upper()} {path}: the operation must be a mapping", op_ptr)
+                continue
+            yield from _check_responses(op, op_ptr, method, path)
+            params = list(shared) + list(op.get("parameters") or [])
+            declared: set[str] = set()
+            for i, param in enumerate(op.get("parameters") or []):
+                yield from _check_param(data, param, join_pointer(op_ptr, "parameters", i), method, path, declared)
+            for i, param in enumerate(shared):
+                yield from _check_param(data, param, join_pointer(base, "parameters", i), method, path, declared)
+            for name in template_params:
+                if name not in declared:
+                    yield (
+                        "error",
+                        f"{method.upper()} {path}: path parameter {{{name}}} is not declared in 'parameters'",
+                        op_ptr,
+                    )
+            del params
+    schemas = (data.get("components") or {}).get("schemas") if isinstance(data.get("components"), dict) else None
+    if isinstance(schemas, dict):
+        for name, schema in schemas.items():
+            yield from _check_schema(schema, join_pointer("/components/schemas", name), 0)
+
+
+def _deref(data: dict[str, Any], node: Any) -> Any:
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        seen += 1
+        if seen > 32:
+            return None
+        cur: Any = data
+        for token in node["$ref"][2:].split("/"):
+            token = token.replace("~1", "/").replace("~0", "~")
+            cur = cur.get(token) if isinstance(cur, dict) else None
+        node = cur
+    return node
+
+
+def _check_responses(op: dict[str, Any], op_ptr: str, method: str, path: str) -> Iterator[tuple[str, str, str]]:
+    responses = op.get("responses")
+    if responses is None:
+        yield ("warning", f"{method.upper()} {path}: no 'responses'; the method returns None", op_ptr)
+        return
+    if not isinstance(responses, dict):
+        yield ("error", f"{method.upper()} {path}: 'responses' must be a mapping", join_pointer(op_ptr, "responses"))
+        return
+    for code in responses:
+        if not _STATUS.match(str(code)):
+            yield (
+                "error",
+                f"{method.upper()} {path}: response key {str(code)!r} is not an HTTP status code "
+                "(use a code such as '200', a range such as '2XX', or 'default')",
+                join_pointer(op_ptr, "responses", code),
+            )
+
+
+def _check_param(
+    data: dict[str, Any],
+    param: Any,
+    ptr: str,
+    method: str,
+    path: str,
+    declared: set[str],
+) -> Iterator[tuple[str, str, str]]:
+    param = _deref(data, param)
+    if not isinstance(param, dict):
+        return
+    name = param.get("name")
+    where = param.get("in")
+    if where == "path" and isinstance(name, str):
+        declared.add(name)
+        if param.get("required") is not True:
+            yield (
+                "error",
+                f"{method.upper()} {path}: path parameter {name!r} must have 'required: true' "
+                "(a URL cannot leave a path segment out)",
+                ptr,
+            )
+    schema = _deref(data, param.get("schema"))
+    if isinstance(schema, dict) and "default" in schema:
+        problem = default_problem(schema, schema["default"])
+        if problem:
+            yield ("error", f"{method.upper()} {path}: parameter {name!r}: {problem}", join_pointer(ptr, "schema", "default"))
+
+
+_TYPE_CHECKS: dict[str, Any] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+    "null": lambda v: v is None,
+}
+
+
+def default_problem(schema: dict[str, Any], value: Any) -> str | None:
+    """Why ``value`` cannot be the default of ``schema`` (type and well-known formats only)."""
+    types = schema.get("type")
+    if isinstance(types, str):
+        types = [types]
+    if not isinstance(types, list) or not types:
+        return None
+    if value is None and (schema.get("nullable") or "null" in types):
+        return None
+    checks = [_TYPE_CHECKS[t] for t in types if t in _TYPE_CHECKS]
+    if checks and not any(c(value) for c in checks):
+        return f"default {value!r} is not of type {' or '.join(map(str, types))}"
+    if isinstance(value, str) and schema.get("format") == "uuid":
+        try:
+            uuid.UUID(value)
+        except ValueError:
+            return f"default {value!r} is not a UUID"
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum and value not in enum and value is not None:
+        return f"default {value!r} is not one of the enum values"
+    return None
+
+
+def _check_schema(schema: Any, ptr: str, depth: int) -> Iterator[tuple[str, str, str]]:
+    if not isinstance(schema, dict) or depth > 64:
+        return
+    required = schema.get("required")
+    if isinstance(required, list):
+        dupes = sorted({r for r in required if isinstance(r, str) and required.count(r) > 1})
+        if dupes:
+            yield ("warning", f"'required' lists {', '.join(map(repr, dupes))} more than once", join_pointer(ptr, "required"))
+    props = schema.get("properties")
+    if isinstance(props, dict):
+        for key, sub in props.items():
+            yield from _check_schema(sub, join_pointer(ptr, "properties", key), depth + 1)
+    for key in ("items", "additionalProperties", "not"):
+        if isinstance(schema.get(key), dict):
+            yield from _check_schema(schema[key], join_pointer(ptr, key), depth + 1)
+    for key in ("allOf", "anyOf", "oneOf"):
+        subs = schema.get(key)
+        if isinstance(subs, list):
+            for i, sub in enumerate(subs):
+                yield from _check_schema(sub, join_pointer(ptr, key, i), depth + 1)

@@ -1,0 +1,70 @@
+"""Stage 8: write a distribution folder atomically and deterministically, or compare with it.
+
+The files go to a temporary folder next to the target, then the target is swapped in with
+renames; a failure at any point leaves the existing output exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath
+
+
+class UnsafePath(Exception):
+    pass
+
+
+def _safe_relative(rel: str) -> PurePosixPath:
+    p = PurePosixPath(rel)
+    if p.is_absolute() or any(part in ("..", "") for part in p.parts) or "\\" in rel or "\0" in rel:
+        raise UnsafePath(f"refusing to write {rel!r}: outside the output folder")
+    return p
+
+
+def write_tree(target: Path, files: dict[str, str]) -> None:
+    target = Path(target)
+    parent = target.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=parent))
+    try:
+        for rel in sorted(files):
+            path = tmp / _safe_relative(rel)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(files[rel])
+        old = None
+        if target.exists():
+            old = parent / f".{target.name}.old-{os.getpid()}"
+            if old.exists():
+                shutil.rmtree(old)
+            os.replace(target, old)
+        os.replace(tmp, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def compare_tree(target: Path, files: dict[str, str]) -> list[tuple[str, str]]:
+    """(path, "stale" | "missing" | "extra") for every difference; empty when up to date."""
+    target = Path(target)
+    problems: list[tuple[str, str]] = []
+    for rel in sorted(files):
+        path = target / _safe_relative(rel)
+        try:
+            current = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            problems.append((rel, "missing"))
+            continue
+        if current != files[rel]:
+            problems.append((rel, "stale"))
+    if target.exists():
+        for path in sorted(target.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc"):
+                rel = path.relative_to(target).as_posix()
+                if rel not in files and not rel.endswith(".egg-info") and ".egg-info/" not in rel:
+                    problems.append((rel, "extra"))
+    return problems

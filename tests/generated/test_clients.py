@@ -1,0 +1,194 @@
+"""Generated clients making real HTTP round trips to the local test server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pydantic
+import pytest
+
+from tests.servers.local_server import Reply
+
+CHAT_RESPONSE = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion",
+    "created": 1,
+    "model": "gpt-4o-audio-preview-2024-10-01@openai",
+    "choices": [
+        {
+            "finish_reason": "stop",
+            "index": 0,
+            "message": {"content": "سلام", "role": "assistant", "brand_new_field": {"x": 1}},
+            "logprobs": None,
+        }
+    ],
+    "usage": {"completion_tokens": 1, "prompt_tokens": 2, "total_tokens": 3, "completion_tokens_details": {"reasoning_tokens": 0, "future": 7}},
+    "service_tier": "a-tier-added-later",
+    "system_fingerprint": "fp",
+}
+
+
+def test_aibrary_chat_completion_round_trip(local_server):
+    from aibrary import Client, models
+
+    local_server.enqueue(Reply.json(CHAT_RESPONSE))
+    with Client(base_url=local_server.url, api_key="sk-test-123") as client:
+        result = client.chat.completions.create(
+            model="gpt-4o-audio-preview-2024-10-01@openai",
+            modalities=["text", "audio"],
+            audio={"voice": "alloy", "format": "wav"},
+            messages=[
+                {"role": "system", "content": "translate to persian"},
+                models.ChatCompletionUserMessageParam(
+                    role="user",
+                    content=[{"type": "input_audio", "input_audio": {"data": "bXAz", "format": "mp3"}}],
+                ),
+            ],
+            logit_bias={"50256": -100},
+            user=None,
+        )
+    request = local_server.last
+    assert request.method == "POST" and request.path == "/v0/chat/completions"
+    assert request.header("authorization") == "Bearer sk-test-123"
+    body = request.json()
+    assert body["messages"][1]["content"][0] == {"type": "input_audio", "input_audio": {"data": "bXAz", "format": "mp3"}}
+    assert body["logit_bias"] == {"50256": -100}
+    assert body["user"] is None  # an explicit None is sent as null
+    assert "temperature" not in body  # optional fields not given are left out
+    assert isinstance(result, models.ChatCompletionResponse)
+    assert result.choices[0].message.content == "سلام"
+    assert result.choices[0].message.model_extra == {"brand_new_field": {"x": 1}}  # unknown fields kept
+    assert result.service_tier == "a-tier-added-later"  # unknown enum values kept
+    assert result.usage.completion_tokens_details.model_extra == {"future": 7}
+
+
+def test_arguments_are_checked_before_any_request(local_server):
+    from aibrary import Client
+
+    client = Client(base_url=local_server.url, api_key="k")
+    with pytest.raises(pydantic.ValidationError) as exc:
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": 42}], temperature="hot")
+    assert "temperature" in str(exc.value)
+    assert local_server.requests == []
+
+
+def test_validation_error_body_is_typed(local_server):
+    from aibrary import Client, UnprocessableEntityError, models
+
+    detail = {"detail": [{"loc": ["body", "model"], "msg": "field required", "type": "missing"}]}
+    local_server.enqueue(Reply.json(detail, status=422))
+    client = Client(base_url=local_server.url, api_key="secret-key-value", max_retries=0)
+    with pytest.raises(UnprocessableEntityError) as exc:
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert exc.value.status_code == 422
+    assert isinstance(exc.value.body, models.HTTPValidationError)
+    assert exc.value.body.detail[0].loc == ["body", "model"]
+    assert "secret-key-value" not in str(exc.value) + repr(exc.value) + repr(client)
+
+
+def test_transcription_is_multipart(local_server, tmp_path):
+    from aibrary import Client, models
+
+    verbose = {"text": "hello", "task": "transcribe", "language": "en", "duration": 1.5, "words": [{"word": "hello", "start": 0, "end": 1}]}
+    local_server.enqueue(Reply.json(verbose))
+    audio = tmp_path / "file.mp3"
+    audio.write_bytes(b"ID3fake-mp3")
+    with Client(base_url=local_server.url, api_key="k") as client:
+        result = client.audio.transcriptions.create(model="whisper-1", file=audio, timestamp_granularities=["word", "segment"])
+    parts = {p.name: p for p in local_server.last.multipart()}
+    assert parts["file"].filename == "file.mp3" and parts["file"].data == b"ID3fake-mp3"
+    assert parts["model"].text == "whisper-1"
+    assert [p.text for p in local_server.last.multipart() if p.name == "timestamp_granularities"] == ["word", "segment"]
+    assert isinstance(result, models.TranscriptionVerboseJson)
+    assert result.words[0].word == "hello"
+
+
+def _chunk(i: int) -> dict:
+    return {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [{"delta": {"content": f"t{i}"}, "index": 0}]}
+
+
+def test_seed_stream_defaults_to_streaming_and_yields_chunks(local_server):
+    from chat_streaming import Client, Stream, models
+
+    events = [f"data: {json.dumps(_chunk(i))}\n\n" for i in range(3)] + ["data: [DONE]\n\n"]
+    local_server.enqueue(Reply.sse(events))
+    client = Client(base_url=local_server.url)
+    stream = client.chat.completions.create(messages=[{"role": "user", "content": "hi"}])
+    assert isinstance(stream, Stream)
+    with stream:
+        chunks = list(stream)
+    assert [type(c) for c in chunks] == [models.ChatCompletionChunk] * 3
+    assert [c.choices[0].delta.content for c in chunks] == ["t0", "t1", "t2"]
+    assert "stream" not in local_server.last.json()  # the spec's default (true) is the server's
+
+
+def test_seed_union_resolves_full_response_without_streaming(local_server):
+    from chat_streaming import Client, models
+
+    full = {"id": "c", "object": "chat.completion", "choices": [{"message": {"content": "hi"}, "index": 0}]}
+    local_server.enqueue(Reply.json(full))
+    result = Client(base_url=local_server.url).chat.completions.create(messages=[{"role": "user", "content": "hi"}], stream=False)
+    assert isinstance(result, models.ChatCompletionResponse)
+    assert local_server.last.json()["stream"] is False
+
+
+def test_seed_union_resolves_by_structure_at_every_depth():
+    from chat_streaming import models
+    from chat_streaming._runtime import parse_json
+
+    chunk = json.dumps(_chunk(0)).encode()
+    full = json.dumps({"id": "x", "choices": [{"message": {"content": "hi"}, "index": 0}]}).encode()
+    assert type(parse_json(models.CreateChatCompletionResponse, chunk)) is models.ChatCompletionChunk
+    assert type(parse_json(models.CreateChatCompletionResponse, full)) is models.ChatCompletionResponse
+
+
+def test_content_parts_are_a_discriminated_union_without_a_declared_discriminator():
+    from aibrary import models
+
+    message = models.ChatCompletionUserMessageParam.model_validate(
+        {"role": "user", "content": [{"type": "text", "text": "a"}, {"type": "image_url", "image_url": {"url": "u"}}, {"type": "file", "file": {"file_id": "f"}}]}
+    )
+    assert [type(p).__name__ for p in message.content] == ["ChatCompletionContentPartText", "ChatCompletionContentPartImage", "File"]
+    with pytest.raises(pydantic.ValidationError) as exc:
+        models.ChatCompletionUserMessageParam.model_validate({"role": "user", "content": [{"type": "video", "video": {}}]})
+    assert "tag" in str(exc.value)  # rejected by tag, not by trying every variant
+
+
+def test_any_additional_property_fields_accept_arbitrary_keys():
+    from aibrary import models
+
+    request = models.ChatCompletionRequest.model_validate({"model": "m", "messages": [], "logit_bias": {"1": 5, "anything": -3}})
+    assert request.logit_bias == {"1": 5, "anything": -3}
+    with pytest.raises(pydantic.ValidationError):
+        models.ChatCompletionRequest.model_validate({"model": "m", "messages": [], "logit_bias": {"1": "not an int"}})
+    usage = models.CompletionUsage.model_validate({"completion_tokens": 1, "prompt_tokens": 1, "total_tokens": 2, "whatever": [1]})
+    assert usage.model_extra == {"whatever": [1]}
+
+
+def test_binary_and_delete_and_query(local_server):
+    from openai_audio import Client, models
+
+    local_server.enqueue(Reply.binary(b"\x00\x01audio", content_type="audio/mpeg"))
+    local_server.enqueue(Reply.json({"id": "file-1", "object": "file", "deleted": True}))
+    local_server.enqueue(Reply.json({"object": "list", "data": []}))
+    client = Client(base_url=local_server.url, api_key="k")
+    assert client.audio.speech.create(model="tts-1", input="hi", voice="alloy") == b"\x00\x01audio"
+    deleted = client.files.delete(file_id="file/../1")
+    assert isinstance(deleted, models.DeleteFileResponse) and deleted.deleted is True
+    assert local_server.requests[1].path == "/files/file%2F..%2F1"  # path values cannot add segments
+    client.files.list(purpose="assistants")
+    assert local_server.last.query == {"purpose": ["assistants"]}
+
+
+def test_async_client_round_trip(local_server):
+    from aibrary import AsyncClient, models
+
+    local_server.enqueue(Reply.json(CHAT_RESPONSE))
+
+    async def main() -> object:
+        async with AsyncClient(base_url=local_server.url, api_key="k") as client:
+            return await client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+
+    result = asyncio.run(main())
+    assert isinstance(result, models.ChatCompletionResponse)
