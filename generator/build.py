@@ -7,6 +7,7 @@ resource tree and methods, which keyword each parameter and body property gets.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -67,7 +68,7 @@ def py_literal(value: Any) -> str:
     if isinstance(value, int):
         return repr(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if math.isnan(value) or math.isinf(value):
             return f'float("{value}")'
         return repr(value)
     if isinstance(value, str):
@@ -86,6 +87,8 @@ def annotation(t: Type, signature: bool = False) -> str:
     """Python source for a type. ``signature``: the form for method parameters, where
     validation markers (lenient enums, discriminators) are left out."""
     if isinstance(t, Prim):
+        if signature and t.name == "FileInput":
+            return "FileTypes"
         return {"object": "dict[str, Any]"}.get(t.name, t.name)
     if isinstance(t, ModelRef):
         return t.name
@@ -257,7 +260,7 @@ class Builder:
         enum = schema.get("enum")
         if isinstance(enum, list) and enum:
             values = tuple(v for v in enum if v is not None)
-            if values and all(isinstance(v, (str, bool)) or (isinstance(v, int)) for v in values):
+            if values and all(isinstance(v, (str, bool, int)) for v in values):
                 kinds = {type(v) for v in values}
                 if len(kinds) == 1 or kinds <= {int, bool}:
                     return LiteralOf(values)
@@ -378,7 +381,7 @@ class Builder:
             base = self.by_ref.get(schema["x-py-base"])
             if base is not None and not self._is_class(base):
                 base = None
-        required = set(r for r in (schema.get("required") or []) if isinstance(r, str))
+        required = {r for r in (schema.get("required") or []) if isinstance(r, str)}
         props = dict(schema.get("properties") or {})
         tag_overrides = self.tags.get(draft.name, {})
         for prop in tag_overrides:
@@ -818,7 +821,7 @@ class ApiBuilder(Builder):
                 event = rtype
                 t = self.type_of(json_schema if isinstance(json_schema, dict) else {}, hint + "Response")
                 if isinstance(t, UnionOf):
-                    chunky = [v for v in t.variants if isinstance(v, ModelRef) and re.search(r"chunk|delta|event|stream", v.name, re.I)]
+                    chunky = [v for v in t.variants if isinstance(v, ModelRef) and re.search(r"chunk|delta|event|stream", v.name, re.IGNORECASE)]
                     full = [v for v in t.variants if v not in chunky]
                     if len(chunky) == 1 and len(full) >= 1:
                         event = annotation(chunky[0])

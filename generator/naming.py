@@ -72,9 +72,7 @@ def snake(text: str) -> str:
 def field_name(json_name: str) -> str:
     """A model attribute or keyword argument name for a JSON property or parameter name."""
     name = snake(json_name)
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in PYDANTIC_RESERVED:
-        name += "_"
-    elif name in BUILTIN_NAMES and name not in ("id", "type", "input", "format", "filter", "object", "hash", "max", "min", "vars", "next", "iter", "all", "any", "range", "set", "list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "len", "map", "open", "print", "sum", "zip", "round", "slice", "sorted", "help", "exit", "quit", "compile", "eval", "exec", "locals", "globals", "super", "property", "classmethod", "staticmethod", "callable", "format", "reversed", "ascii", "bin", "chr", "ord", "hex", "oct", "pow", "abs", "divmod", "repr", "setattr", "getattr", "hasattr", "delattr", "isinstance", "issubclass", "memoryview", "frozenset", "complex", "enumerate", "license", "credits", "copyright"):
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in PYDANTIC_RESERVED or name in BUILTIN_NAMES and name not in ("id", "type", "input", "format", "filter", "object", "hash", "max", "min", "vars", "next", "iter", "all", "any", "range", "set", "list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "len", "map", "open", "print", "sum", "zip", "round", "slice", "sorted", "help", "exit", "quit", "compile", "eval", "exec", "locals", "globals", "super", "property", "classmethod", "staticmethod", "callable", "format", "reversed", "ascii", "bin", "chr", "ord", "hex", "oct", "pow", "abs", "divmod", "repr", "setattr", "getattr", "hasattr", "delattr", "isinstance", "issubclass", "memoryview", "frozenset", "complex", "enumerate", "license", "credits", "copyright"):
         name += "_"
     if name.startswith("_"):
         name = "field" + name

@@ -218,7 +218,7 @@ def _imports(ops: list[Operation], texts: list[str], *, client: bool) -> dict[st
         runtime.append("build_json_value")
     if any(b.model and b.fields and b.kind == "multipart" for b in bodies):
         runtime.append("build_multipart")
-    if any(b.file_fields for b in bodies):
+    if "FileTypes" in " ".join(texts):
         runtime.append("FileTypes")
     typing_names = _typing_imports(texts)
     if any(op.stream and op.stream.param and not op.stream.always for op in ops):

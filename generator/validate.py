@@ -83,7 +83,7 @@ def _spec_validator(data: dict[str, Any], version: str) -> Iterator[tuple[str, s
     except RecursionError:
         yield ("warning", "the OpenAPI schema check gave up: the document nests too deeply", "")
         return
-    except Exception as exc:  # the validator can trip over odd documents; never fatal
+    except Exception as exc:  # noqa: BLE001 - the validator trips over odd documents; never fatal
         yield ("warning", f"the OpenAPI schema check could not finish: {type(exc).__name__}: {exc}", "")
         return
     for err in errors:
@@ -172,8 +172,10 @@ def _check_responses(op: dict[str, Any], op_ptr: str, method: str, path: str) ->
         if not _STATUS.match(str(code)):
             yield (
                 "error",
-                f"{method.upper()} {path}: response key {str(code)!r} is not an HTTP status code "
-                "(use a code such as '200', a range such as '2XX', or 'default')",
+                (
+                    f"{method.upper()} {path}: response key {str(code)!r} is not an HTTP status code "
+                    "(use a code such as '200', a range such as '2XX', or 'default')"
+                ),
                 join_pointer(op_ptr, "responses", code),
             )
 
@@ -196,8 +198,10 @@ def _check_param(
         if param.get("required") is not True:
             yield (
                 "error",
-                f"{method.upper()} {path}: path parameter {name!r} must have 'required: true' "
-                "(a URL cannot leave a path segment out)",
+                (
+                    f"{method.upper()} {path}: path parameter {name!r} must have 'required: true' "
+                    "(a URL cannot leave a path segment out)"
+                ),
                 ptr,
             )
     schema = _deref(data, param.get("schema"))

@@ -20,9 +20,8 @@ def is_null_schema(s: Any) -> bool:
         return True
     if s.get("enum") == [None] or ("const" in s and s["const"] is None):
         return True
-    if s.get("nullable") is True and not (set(s) - _ANNOTATIONS):
-        return True  # ``{nullable: true}``: admits only null in practice
-    return False
+    # ``{nullable: true}`` with no type: admits only null in practice
+    return s.get("nullable") is True and not (set(s) - _ANNOTATIONS)
 
 
 def normalize_nullable(schema: dict[str, Any]) -> dict[str, Any]:

@@ -7,10 +7,7 @@ import json
 import os
 import re
 from collections.abc import Collection, Mapping
-from typing import (
-    Annotated,
-    Any,
-)
+from typing import Annotated, Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue

@@ -13,4 +13,3 @@ for dist in sorted(GENERATED.iterdir()) if GENERATED.is_dir() else []:
     if dist.is_dir() and str(dist) not in sys.path:
         sys.path.insert(0, str(dist))
 
-pytest_plugins = ["tests.servers.fixtures"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import enum
+import logging
 from functools import cached_property
 from typing import Any, cast
 
@@ -549,3 +550,39 @@ async def test_async_redirect(local_server: LocalServer) -> None:
         assert (await client.request("GET", "/old", cast_to=Pet)).id == 1
     assert local_server.last.path == "/new"
     assert local_server.last.header("authorization") == f"Bearer {API_KEY}"
+
+
+# --- import cost and logging ------------------------------------------------------------------
+
+
+def test_import_is_light() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    code = (
+        "import sys; import runtime; "
+        "print(sorted(m for m in ('asyncio', 'anyio', 'trio') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=templates,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_debug_logging_uses_the_package_logger(
+    local_server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    local_server.enqueue(Reply.json({}, status=500), Reply.json(PET))
+    caplog.set_level(logging.DEBUG, logger="rttest")
+    with make_client(local_server) as client:
+        client.request("GET", "/pets")
+    messages = [r.getMessage() for r in caplog.records if r.name == "rttest"]
+    assert any(m.startswith("HTTP Request: GET") for m in messages)
+    assert any(m.startswith("Retrying GET") for m in messages)
+    assert all(API_KEY not in m for m in messages)

@@ -16,13 +16,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import (
-    IO,
-    Any,
-    ClassVar,
-    Literal,
-    Self,
-)
+from typing import IO, Any, ClassVar, Literal, Self
 from urllib.parse import quote
 
 import httpx
@@ -500,6 +494,18 @@ class _BaseClient:
                 response.status_code,
                 response.reason_phrase,
             )
+
+    def _redirect_request(
+        self, request: httpx.Request, origin: tuple[str, str, int | None]
+    ) -> httpx.Request:
+        """The next request of a redirect; credentials are dropped when it leaves ``origin``
+        (httpx itself only drops ``Authorization``)."""
+        if _origin(request.url) != origin:
+            for name in self._auth_headers():
+                request.headers.pop(name, None)
+            if self._auth.kind == "query" and self._api_key:
+                request.url = request.url.copy_remove_param(self._auth.name)
+        return request
 
     def _connection_error(
         self, exc: Exception, request: httpx.Request

@@ -44,6 +44,7 @@ class BaseModel(pydantic.BaseModel):
         populate_by_name=True,
         protected_namespaces=(),
         arbitrary_types_allowed=True,
+        defer_build=True,
     )
 
 

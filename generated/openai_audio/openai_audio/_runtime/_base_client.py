@@ -16,13 +16,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import (
-    IO,
-    Any,
-    ClassVar,
-    Literal,
-    Self,
-)
+from typing import IO, Any, ClassVar, Literal, Self
 from urllib.parse import quote
 
 import httpx

@@ -10,11 +10,7 @@ from collections.abc import (
     Generator,
     Iterator,
 )
-from typing import (
-    Any,
-    Generic,
-    TypeVar,
-)
+from typing import Any, Generic, TypeVar
 
 import httpx
 import pydantic
