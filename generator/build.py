@@ -39,6 +39,7 @@ from generator.ir import (
 from generator.naming import MODULE_RESERVED, field_name, pascal, snake, unique
 from generator.normalize.inline_names import needs_class, operation_name
 from generator.normalize.walk import HTTP_METHODS
+from generator.render import pystr
 from generator.resolve import lookup
 
 _VERSION_SEGMENT = re.compile(r"^v\d+([a-z]+\d*)?$", re.IGNORECASE)
@@ -72,12 +73,12 @@ def py_literal(value: Any) -> str:
             return f'float("{value}")'
         return repr(value)
     if isinstance(value, str):
-        return repr(value)
+        return pystr(value)
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
-    return repr(str(value))
+    return pystr(str(value))
 
 
 # -- annotations ---------------------------------------------------------------------------

@@ -30,23 +30,54 @@ class UnescapedSpecText(RuntimeError):
     pass
 
 
-def docstring(value: Any, width: int = 0) -> str:
-    """Text safe inside a triple-quoted docstring (no closing quotes, no escapes that run)."""
+def docstring(value: Any, indent: int = 0) -> str:
+    """Text safe inside a triple-quoted docstring (no closing quotes, no escapes that run),
+    laid out as black lays out docstrings: first line stripped, the others re-indented to
+    ``indent`` spaces, trailing spaces removed."""
     text = str(value or "")
     text = _CONTROL.sub("", text).replace("\r\n", "\n")
     text = _BREAKS.sub("\n", text)
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    lines = [line.rstrip() for line in text.split("\n")]
-    text = "\n".join(lines).strip()
+    lines = [line.expandtabs().rstrip() for line in text.strip().split("\n")]
+    rest = [line for line in lines[1:] if line.strip()]
+    common = min((len(line) - len(line.lstrip()) for line in rest), default=0)
+    prefix = " " * indent
+    out = [lines[0].strip()] + [prefix + line[common:] if line.strip() else "" for line in lines[1:]]
+    text = "\n".join(out)
+    if text.startswith('"'):
+        text = " " + text
     if text.endswith('"'):
-        text = text[:-1] + '\\"'
+        text = text + " "
     return text
 
 
+def method_doc(op: Operation, indent: int) -> str:
+    """A method's docstring: summary, description, then the HTTP call it makes."""
+    parts = [str(op.summary or f"{op.http_method} {op.path}")]
+    if op.description and op.description != op.summary:
+        parts.append(str(op.description))
+    parts.append(f"``{op.http_method} {op.path}``" + (" (deprecated)" if op.deprecated else ""))
+    return docstring("\n\n".join(parts), indent)
+
+
+_ESCAPED_SINGLE = re.compile(r"([^\\]|^)\\((?:\\\\)*)'")
+_UNESCAPED_DOUBLE = re.compile(r'(([^\\]|^)(\\\\)*)"')
+
+
 def pystr(value: Any) -> str:
-    """A Python string literal for any text (repr is always a valid literal)."""
-    text = str(value)
-    return repr(text)
+    """A Python string literal for any text, quoted as black quotes it (``repr`` is always a
+    valid literal; black then prefers double quotes unless they need more escapes)."""
+    literal = repr(str(value))
+    if literal[0] == '"':
+        return literal
+    body = literal[1:-1]
+    new_body = _ESCAPED_SINGLE.sub(r"\1\2'", body)
+    new_body = _ESCAPED_SINGLE.sub(r"\1\2'", new_body)
+    new_body = _UNESCAPED_DOUBLE.sub(r'\1\\"', new_body)
+    new_body = _UNESCAPED_DOUBLE.sub(r'\1\\"', new_body)
+    if new_body.count("\\") > body.count("\\"):
+        return literal
+    return '"' + new_body + '"'
 
 
 def comment(value: Any) -> str:
@@ -97,7 +128,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         finalize=_finalize,
     )
-    env.filters.update(docstring=docstring, pystr=pystr, comment=comment, md=md, ident=ident, shadow=shadow)
+    env.filters.update(method_doc=method_doc, docstring=docstring, pystr=pystr, comment=comment, md=md, ident=ident, shadow=shadow)
     return env
 
 

@@ -59,6 +59,28 @@ def flatten(schema: dict[str, Any], lookup: Lookup, depth: int = 0) -> dict[str,
     return out
 
 
+_DOC_KEYS = {"description", "title", "example", "examples", "deprecated", "x-py-name"}
+
+
+def _shape(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        return {k: _shape(v) for k, v in schema.items() if k not in _DOC_KEYS}
+    if isinstance(schema, list):
+        return [_shape(v) for v in schema]
+    return schema
+
+
+def _overrides(ref: dict[str, Any], inline: list[dict[str, Any]], lookup: Lookup) -> bool:
+    """Whether the inline parts redefine a base property differently: a subclass could not
+    narrow it type-safely, so the parts are merged instead."""
+    base_props = flatten({"allOf": [ref]}, lookup).get("properties") or {}
+    for part in inline:
+        for name, prop in (flatten(part, lookup).get("properties") or {}).items():
+            if name in base_props and _shape(base_props[name]) != _shape(prop):
+                return True
+    return False
+
+
 def normalize_allof(schema: dict[str, Any], lookup: Lookup) -> dict[str, Any]:
     parts = schema.get("allOf")
     if not isinstance(parts, list):
@@ -89,7 +111,7 @@ def normalize_allof(schema: dict[str, Any], lookup: Lookup) -> dict[str, Any]:
         inline_objects = all(
             "properties" in p or p.get("type") == "object" or "required" in p for p in inline
         )
-        if target_is_object and inline_objects and "anyOf" not in rest:
+        if target_is_object and inline_objects and "anyOf" not in rest and not _overrides(refs[0], inline, lookup):
             out = dict(rest)
             for p in inline:
                 _merge_into(out, flatten(p, lookup))

@@ -194,3 +194,14 @@ def test_inline_objects_get_path_names():
     assert data["components"]["schemas"]["ChatRequest"]["properties"]["audio"]["x-py-name"] == "ChatRequestAudio"
     body = data["paths"]["/uploads"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert body["x-py-name"] == "CreateUploadRequest"
+
+
+def test_allof_that_redefines_a_base_property_merges_instead_of_inheriting():
+    doc = {"Base": {"type": "object", "properties": {"status": {"enum": ["a", "b"]}, "id": {"type": "string"}}}}
+    out = normalize_allof(
+        {"allOf": [{"$ref": "#/c/Base"}, {"type": "object", "properties": {"status": {"enum": ["b", "c"]}}}]},
+        _lookup(doc),
+    )
+    assert "x-py-base" not in out
+    assert out["properties"]["status"] == {"enum": ["b", "c"]}
+    assert out["properties"]["id"] == {"type": "string"}

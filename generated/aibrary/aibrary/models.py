@@ -460,11 +460,13 @@ ChatCompletionsV0ChatCompletionsPostResponse: TypeAlias = (
     ChatCompletionResponse | dict[str, Any]
 )
 
+
 # ResponseFormat
 ResponseFormat: TypeAlias = Annotated[
     ResponseFormatText | ResponseFormatJSONObject | ResponseFormatJSONSchema,
     Field(discriminator="type"),
 ]
+
 
 TranscriptionsV0AudioTranscriptionsPostResponse: TypeAlias = (
     TranscriptionVerboseJson | str

@@ -55,10 +55,10 @@ class AudioTranscriptions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TranscriptionVerboseJson | str:
         """Generation
+
         Speech to text: transcribe an audio file.
 
-        ``POST /v0/audio/transcriptions``
-        """
+        ``POST /v0/audio/transcriptions``"""
         from .. import models as _models
 
         return cast(
@@ -125,10 +125,10 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TranscriptionVerboseJson | str:
         """Generation
+
         Speech to text: transcribe an audio file.
 
-        ``POST /v0/audio/transcriptions``
-        """
+        ``POST /v0/audio/transcriptions``"""
         from .. import models as _models
 
         return cast(

@@ -85,8 +85,8 @@ class ChatCompletions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletionResponse | dict[str, Any]:
         """Chat Completions
-        ``POST /v0/chat/completions``
-        """
+
+        ``POST /v0/chat/completions``"""
         from .. import models as _models
 
         return cast(
@@ -185,8 +185,8 @@ class AsyncChatCompletions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletionResponse | dict[str, Any]:
         """Chat Completions
-        ``POST /v0/chat/completions``
-        """
+
+        ``POST /v0/chat/completions``"""
         from .. import models as _models
 
         return cast(

@@ -145,10 +145,10 @@ class ChatCompletions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletionResponse | Stream[ChatCompletionChunk]:
         """Create a streaming chat completion
+
         Streams a chat completion response
 
-        ``POST /chat/completions``
-        """
+        ``POST /chat/completions``"""
         from .. import models as _models
 
         return cast(
@@ -296,10 +296,10 @@ class AsyncChatCompletions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatCompletionResponse | AsyncStream[ChatCompletionChunk]:
         """Create a streaming chat completion
+
         Streams a chat completion response
 
-        ``POST /chat/completions``
-        """
+        ``POST /chat/completions``"""
         from .. import models as _models
 
         return cast(

@@ -91,8 +91,8 @@ class Assistants(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
-        ``POST /assistants``
-        """
+
+        ``POST /assistants``"""
         from .. import models as _models
 
         return cast(
@@ -133,8 +133,8 @@ class Assistants(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
-        ``DELETE /assistants/{assistant_id}``
-        """
+
+        ``DELETE /assistants/{assistant_id}``"""
         from .. import models as _models
 
         return cast(
@@ -166,8 +166,8 @@ class Assistants(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
-        ``GET /assistants``
-        """
+
+        ``GET /assistants``"""
         from .. import models as _models
 
         return cast(
@@ -199,8 +199,8 @@ class Assistants(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
         """Retrieves an assistant.
-        ``GET /assistants/{assistant_id}``
-        """
+
+        ``GET /assistants/{assistant_id}``"""
         from .. import models as _models
 
         return cast(
@@ -241,8 +241,8 @@ class Assistants(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
         """Modifies an assistant.
-        ``POST /assistants/{assistant_id}``
-        """
+
+        ``POST /assistants/{assistant_id}``"""
         from .. import models as _models
 
         return cast(
@@ -342,8 +342,8 @@ class AsyncAssistants(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
-        ``POST /assistants``
-        """
+
+        ``POST /assistants``"""
         from .. import models as _models
 
         return cast(
@@ -384,8 +384,8 @@ class AsyncAssistants(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
-        ``DELETE /assistants/{assistant_id}``
-        """
+
+        ``DELETE /assistants/{assistant_id}``"""
         from .. import models as _models
 
         return cast(
@@ -417,8 +417,8 @@ class AsyncAssistants(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
-        ``GET /assistants``
-        """
+
+        ``GET /assistants``"""
         from .. import models as _models
 
         return cast(
@@ -450,8 +450,8 @@ class AsyncAssistants(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
         """Retrieves an assistant.
-        ``GET /assistants/{assistant_id}``
-        """
+
+        ``GET /assistants/{assistant_id}``"""
         from .. import models as _models
 
         return cast(
@@ -492,8 +492,8 @@ class AsyncAssistants(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
         """Modifies an assistant.
-        ``POST /assistants/{assistant_id}``
-        """
+
+        ``POST /assistants/{assistant_id}``"""
         from .. import models as _models
 
         return cast(

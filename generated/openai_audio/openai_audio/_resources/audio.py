@@ -49,8 +49,8 @@ class AudioTranslations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateTranslationResponse:
         """Translates audio into English.
-        ``POST /audio/translations``
-        """
+
+        ``POST /audio/translations``"""
         from .. import models as _models
 
         return cast(
@@ -104,8 +104,8 @@ class AsyncAudioTranslations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateTranslationResponse:
         """Translates audio into English.
-        ``POST /audio/translations``
-        """
+
+        ``POST /audio/translations``"""
         from .. import models as _models
 
         return cast(
@@ -164,8 +164,8 @@ class AudioTranscriptions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateTranscriptionResponse:
         """Transcribes audio into the input language.
-        ``POST /audio/transcriptions``
-        """
+
+        ``POST /audio/transcriptions``"""
         from .. import models as _models
 
         return cast(
@@ -225,8 +225,8 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateTranscriptionResponse:
         """Transcribes audio into the input language.
-        ``POST /audio/transcriptions``
-        """
+
+        ``POST /audio/transcriptions``"""
         from .. import models as _models
 
         return cast(
@@ -284,8 +284,8 @@ class AudioSpeech(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Generates audio from the input text.
-        ``POST /audio/speech``
-        """
+
+        ``POST /audio/speech``"""
         from .. import models as _models
 
         return cast(
@@ -342,8 +342,8 @@ class AsyncAudioSpeech(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Generates audio from the input text.
-        ``POST /audio/speech``
-        """
+
+        ``POST /audio/speech``"""
         from .. import models as _models
 
         return cast(

@@ -44,10 +44,10 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Batch:
         """Cancels an in-progress batch.
+
         Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before changing to cancelled, where it will have partial results (if any) available in the output file.
 
-        ``POST /batches/{batch_id}/cancel``
-        """
+        ``POST /batches/{batch_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -79,8 +79,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Batch:
         """Creates and executes a batch from an uploaded file of requests
-        ``POST /batches``
-        """
+
+        ``POST /batches``"""
         from .. import models as _models
 
         return cast(
@@ -116,8 +116,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListBatchesResponse:
         """List your organization's batches.
-        ``GET /batches``
-        """
+
+        ``GET /batches``"""
         from .. import models as _models
 
         return cast(
@@ -147,8 +147,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Batch:
         """Retrieves a batch.
-        ``GET /batches/{batch_id}``
-        """
+
+        ``GET /batches/{batch_id}``"""
         from .. import models as _models
 
         return cast(
@@ -195,10 +195,10 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Batch:
         """Cancels an in-progress batch.
+
         Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before changing to cancelled, where it will have partial results (if any) available in the output file.
 
-        ``POST /batches/{batch_id}/cancel``
-        """
+        ``POST /batches/{batch_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -230,8 +230,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Batch:
         """Creates and executes a batch from an uploaded file of requests
-        ``POST /batches``
-        """
+
+        ``POST /batches``"""
         from .. import models as _models
 
         return cast(
@@ -267,8 +267,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListBatchesResponse:
         """List your organization's batches.
-        ``GET /batches``
-        """
+
+        ``GET /batches``"""
         from .. import models as _models
 
         return cast(
@@ -298,8 +298,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Batch:
         """Retrieves a batch.
-        ``GET /batches/{batch_id}``
-        """
+
+        ``GET /batches/{batch_id}``"""
         from .. import models as _models
 
         return cast(

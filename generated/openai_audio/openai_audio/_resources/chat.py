@@ -106,8 +106,8 @@ class ChatCompletions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateChatCompletionResponse:
         """Creates a model response for the given chat conversation.
-        ``POST /chat/completions``
-        """
+
+        ``POST /chat/completions``"""
         from .. import models as _models
 
         return cast(
@@ -227,8 +227,8 @@ class AsyncChatCompletions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateChatCompletionResponse:
         """Creates a model response for the given chat conversation.
-        ``POST /chat/completions``
-        """
+
+        ``POST /chat/completions``"""
         from .. import models as _models
 
         return cast(

@@ -66,8 +66,8 @@ class Completions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateCompletionResponse:
         """Creates a completion for the provided prompt and parameters.
-        ``POST /completions``
-        """
+
+        ``POST /completions``"""
         from .. import models as _models
 
         return cast(
@@ -148,8 +148,8 @@ class AsyncCompletions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateCompletionResponse:
         """Creates a completion for the provided prompt and parameters.
-        ``POST /completions``
-        """
+
+        ``POST /completions``"""
         from .. import models as _models
 
         return cast(

@@ -55,8 +55,8 @@ class Embeddings(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
-        ``POST /embeddings``
-        """
+
+        ``POST /embeddings``"""
         from .. import models as _models
 
         return cast(
@@ -118,8 +118,8 @@ class AsyncEmbeddings(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
-        ``POST /embeddings``
-        """
+
+        ``POST /embeddings``"""
         from .. import models as _models
 
         return cast(

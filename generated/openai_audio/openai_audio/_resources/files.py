@@ -45,8 +45,8 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Returns the contents of the specified file.
-        ``GET /files/{file_id}/content``
-        """
+
+        ``GET /files/{file_id}/content``"""
         return cast(
             "bytes",
             self._client.request(
@@ -74,10 +74,10 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OpenAIFile:
         """Upload a file that can be used across various endpoints.
+
         Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and the size of all files uploaded by one organization can be up to 100 GB. The Assistants API supports files up to 2 million tokens and of specific file types. See the Assistants Tools guide for details. The Fine-tuning API only supports .jsonl files. The input also has certain required formats for fine-tuning chat or completions models. The Batch API only supports .jsonl files up to 100 MB in size. The input also has a specific required format. Please contact us if you need to increase these storage limits.
 
-        ``POST /files``
-        """
+        ``POST /files``"""
         from .. import models as _models
 
         return cast(
@@ -111,8 +111,8 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteFileResponse:
         """Delete a file.
-        ``DELETE /files/{file_id}``
-        """
+
+        ``DELETE /files/{file_id}``"""
         from .. import models as _models
 
         return cast(
@@ -141,8 +141,8 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListFilesResponse:
         """Returns a list of files that belong to the user's organization.
-        ``GET /files``
-        """
+
+        ``GET /files``"""
         from .. import models as _models
 
         return cast(
@@ -171,8 +171,8 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OpenAIFile:
         """Returns information about a specific file.
-        ``GET /files/{file_id}``
-        """
+
+        ``GET /files/{file_id}``"""
         from .. import models as _models
 
         return cast(
@@ -220,8 +220,8 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Returns the contents of the specified file.
-        ``GET /files/{file_id}/content``
-        """
+
+        ``GET /files/{file_id}/content``"""
         return cast(
             "bytes",
             await self._client.request(
@@ -249,10 +249,10 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OpenAIFile:
         """Upload a file that can be used across various endpoints.
+
         Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and the size of all files uploaded by one organization can be up to 100 GB. The Assistants API supports files up to 2 million tokens and of specific file types. See the Assistants Tools guide for details. The Fine-tuning API only supports .jsonl files. The input also has certain required formats for fine-tuning chat or completions models. The Batch API only supports .jsonl files up to 100 MB in size. The input also has a specific required format. Please contact us if you need to increase these storage limits.
 
-        ``POST /files``
-        """
+        ``POST /files``"""
         from .. import models as _models
 
         return cast(
@@ -286,8 +286,8 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteFileResponse:
         """Delete a file.
-        ``DELETE /files/{file_id}``
-        """
+
+        ``DELETE /files/{file_id}``"""
         from .. import models as _models
 
         return cast(
@@ -316,8 +316,8 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListFilesResponse:
         """Returns a list of files that belong to the user's organization.
-        ``GET /files``
-        """
+
+        ``GET /files``"""
         from .. import models as _models
 
         return cast(
@@ -346,8 +346,8 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> OpenAIFile:
         """Returns information about a specific file.
-        ``GET /files/{file_id}``
-        """
+
+        ``GET /files/{file_id}``"""
         from .. import models as _models
 
         return cast(

@@ -52,8 +52,8 @@ class FineTuningJobs(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
-        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``
-        """
+
+        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -84,8 +84,8 @@ class FineTuningJobs(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
-        """
+
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``"""
         from .. import models as _models
 
         return cast(
@@ -128,10 +128,10 @@ class FineTuningJobs(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
         Creates a fine-tuning job which begins the process of creating a new model from a given dataset. Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
-        ``POST /fine_tuning/jobs``
-        """
+        ``POST /fine_tuning/jobs``"""
         from .. import models as _models
 
         return cast(
@@ -171,8 +171,8 @@ class FineTuningJobs(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListFineTuningJobEventsResponse:
         """Get status updates for a fine-tuning job.
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``
-        """
+
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``"""
         from .. import models as _models
 
         return cast(
@@ -206,8 +206,8 @@ class FineTuningJobs(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListPaginatedFineTuningJobsResponse:
         """List your organization's fine-tuning jobs
-        ``GET /fine_tuning/jobs``
-        """
+
+        ``GET /fine_tuning/jobs``"""
         from .. import models as _models
 
         return cast(
@@ -237,8 +237,8 @@ class FineTuningJobs(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``
-        """
+
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``"""
         from .. import models as _models
 
         return cast(
@@ -287,8 +287,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
-        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``
-        """
+
+        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -319,8 +319,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
-        """
+
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``"""
         from .. import models as _models
 
         return cast(
@@ -363,10 +363,10 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
         Creates a fine-tuning job which begins the process of creating a new model from a given dataset. Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
-        ``POST /fine_tuning/jobs``
-        """
+        ``POST /fine_tuning/jobs``"""
         from .. import models as _models
 
         return cast(
@@ -406,8 +406,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListFineTuningJobEventsResponse:
         """Get status updates for a fine-tuning job.
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``
-        """
+
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``"""
         from .. import models as _models
 
         return cast(
@@ -441,8 +441,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListPaginatedFineTuningJobsResponse:
         """List your organization's fine-tuning jobs
-        ``GET /fine_tuning/jobs``
-        """
+
+        ``GET /fine_tuning/jobs``"""
         from .. import models as _models
 
         return cast(
@@ -472,8 +472,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``
-        """
+
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``"""
         from .. import models as _models
 
         return cast(

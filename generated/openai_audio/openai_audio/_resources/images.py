@@ -51,8 +51,8 @@ class ImagesVariations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Creates a variation of a given image.
-        ``POST /images/variations``
-        """
+
+        ``POST /images/variations``"""
         from .. import models as _models
 
         return cast(
@@ -110,8 +110,8 @@ class AsyncImagesVariations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Creates a variation of a given image.
-        ``POST /images/variations``
-        """
+
+        ``POST /images/variations``"""
         from .. import models as _models
 
         return cast(
@@ -175,8 +175,8 @@ class ImagesGenerations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Creates an image given a prompt.
-        ``POST /images/generations``
-        """
+
+        ``POST /images/generations``"""
         from .. import models as _models
 
         return cast(
@@ -241,8 +241,8 @@ class AsyncImagesGenerations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Creates an image given a prompt.
-        ``POST /images/generations``
-        """
+
+        ``POST /images/generations``"""
         from .. import models as _models
 
         return cast(
@@ -303,8 +303,8 @@ class ImagesEdits(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Creates an edited or extended image given an original image and a prompt.
-        ``POST /images/edits``
-        """
+
+        ``POST /images/edits``"""
         from .. import models as _models
 
         return cast(
@@ -324,10 +324,7 @@ class ImagesEdits(SyncAPIResource):
                         "n": n,
                         "mask": mask,
                     },
-                    file_fields=(
-                        "image",
-                        "mask",
-                    ),
+                    file_fields=("image", "mask"),
                 ),
                 cast_to=_models.ImagesResponse,
                 extra_headers=extra_headers,
@@ -369,8 +366,8 @@ class AsyncImagesEdits(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Creates an edited or extended image given an original image and a prompt.
-        ``POST /images/edits``
-        """
+
+        ``POST /images/edits``"""
         from .. import models as _models
 
         return cast(
@@ -390,10 +387,7 @@ class AsyncImagesEdits(AsyncAPIResource):
                         "n": n,
                         "mask": mask,
                     },
-                    file_fields=(
-                        "image",
-                        "mask",
-                    ),
+                    file_fields=("image", "mask"),
                 ),
                 cast_to=_models.ImagesResponse,
                 extra_headers=extra_headers,

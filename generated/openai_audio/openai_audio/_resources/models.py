@@ -43,10 +43,10 @@ class Models(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelResponse:
         """Delete a fine-tuned model.
+
         Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
-        ``DELETE /models/{model}``
-        """
+        ``DELETE /models/{model}``"""
         from .. import models as _models
 
         return cast(
@@ -74,8 +74,8 @@ class Models(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
-        ``GET /models``
-        """
+
+        ``GET /models``"""
         from .. import models as _models
 
         return cast(
@@ -101,8 +101,8 @@ class Models(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
-        ``GET /models/{model}``
-        """
+
+        ``GET /models/{model}``"""
         from .. import models as _models
 
         return cast(
@@ -148,10 +148,10 @@ class AsyncModels(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteModelResponse:
         """Delete a fine-tuned model.
+
         Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
-        ``DELETE /models/{model}``
-        """
+        ``DELETE /models/{model}``"""
         from .. import models as _models
 
         return cast(
@@ -179,8 +179,8 @@ class AsyncModels(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
-        ``GET /models``
-        """
+
+        ``GET /models``"""
         from .. import models as _models
 
         return cast(
@@ -206,8 +206,8 @@ class AsyncModels(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
-        ``GET /models/{model}``
-        """
+
+        ``GET /models/{model}``"""
         from .. import models as _models
 
         return cast(

@@ -46,8 +46,8 @@ class Moderations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateModerationResponse:
         """Classifies if text is potentially harmful.
-        ``POST /moderations``
-        """
+
+        ``POST /moderations``"""
         from .. import models as _models
 
         return cast(
@@ -96,8 +96,8 @@ class AsyncModerations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateModerationResponse:
         """Classifies if text is potentially harmful.
-        ``POST /moderations``
-        """
+
+        ``POST /moderations``"""
         from .. import models as _models
 
         return cast(

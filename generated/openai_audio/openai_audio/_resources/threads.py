@@ -73,8 +73,8 @@ class ThreadsRunsSteps(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListRunStepsResponse:
         """Returns a list of run steps belonging to a run.
-        ``GET /threads/{thread_id}/runs/{run_id}/steps``
-        """
+
+        ``GET /threads/{thread_id}/runs/{run_id}/steps``"""
         from .. import models as _models
 
         return cast(
@@ -112,8 +112,8 @@ class ThreadsRunsSteps(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunStepObject:
         """Retrieves a run step.
-        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``
-        """
+
+        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``"""
         from .. import models as _models
 
         return cast(
@@ -165,8 +165,8 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListRunStepsResponse:
         """Returns a list of run steps belonging to a run.
-        ``GET /threads/{thread_id}/runs/{run_id}/steps``
-        """
+
+        ``GET /threads/{thread_id}/runs/{run_id}/steps``"""
         from .. import models as _models
 
         return cast(
@@ -204,8 +204,8 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunStepObject:
         """Retrieves a run step.
-        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``
-        """
+
+        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``"""
         from .. import models as _models
 
         return cast(
@@ -257,8 +257,8 @@ class ThreadsRuns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Cancels a run that is in_progress.
-        ``POST /threads/{thread_id}/runs/{run_id}/cancel``
-        """
+
+        ``POST /threads/{thread_id}/runs/{run_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -333,8 +333,8 @@ class ThreadsRuns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Create a run.
-        ``POST /threads/{thread_id}/runs``
-        """
+
+        ``POST /threads/{thread_id}/runs``"""
         from .. import models as _models
 
         return cast(
@@ -429,8 +429,8 @@ class ThreadsRuns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Create a thread and run it in one request.
-        ``POST /threads/runs``
-        """
+
+        ``POST /threads/runs``"""
         from .. import models as _models
 
         return cast(
@@ -480,8 +480,8 @@ class ThreadsRuns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListRunsResponse:
         """Returns a list of runs belonging to a thread.
-        ``GET /threads/{thread_id}/runs``
-        """
+
+        ``GET /threads/{thread_id}/runs``"""
         from .. import models as _models
 
         return cast(
@@ -517,8 +517,8 @@ class ThreadsRuns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Retrieves a run.
-        ``GET /threads/{thread_id}/runs/{run_id}``
-        """
+
+        ``GET /threads/{thread_id}/runs/{run_id}``"""
         from .. import models as _models
 
         return cast(
@@ -551,10 +551,10 @@ class ThreadsRuns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed.
+
         When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
-        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
-        """
+        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``"""
         from .. import models as _models
 
         return cast(
@@ -593,8 +593,8 @@ class ThreadsRuns(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Modifies a run.
-        ``POST /threads/{thread_id}/runs/{run_id}``
-        """
+
+        ``POST /threads/{thread_id}/runs/{run_id}``"""
         from .. import models as _models
 
         return cast(
@@ -662,8 +662,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Cancels a run that is in_progress.
-        ``POST /threads/{thread_id}/runs/{run_id}/cancel``
-        """
+
+        ``POST /threads/{thread_id}/runs/{run_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -738,8 +738,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Create a run.
-        ``POST /threads/{thread_id}/runs``
-        """
+
+        ``POST /threads/{thread_id}/runs``"""
         from .. import models as _models
 
         return cast(
@@ -834,8 +834,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Create a thread and run it in one request.
-        ``POST /threads/runs``
-        """
+
+        ``POST /threads/runs``"""
         from .. import models as _models
 
         return cast(
@@ -885,8 +885,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListRunsResponse:
         """Returns a list of runs belonging to a thread.
-        ``GET /threads/{thread_id}/runs``
-        """
+
+        ``GET /threads/{thread_id}/runs``"""
         from .. import models as _models
 
         return cast(
@@ -922,8 +922,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Retrieves a run.
-        ``GET /threads/{thread_id}/runs/{run_id}``
-        """
+
+        ``GET /threads/{thread_id}/runs/{run_id}``"""
         from .. import models as _models
 
         return cast(
@@ -956,10 +956,10 @@ class AsyncThreadsRuns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed.
+
         When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
-        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
-        """
+        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``"""
         from .. import models as _models
 
         return cast(
@@ -998,8 +998,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RunObject:
         """Modifies a run.
-        ``POST /threads/{thread_id}/runs/{run_id}``
-        """
+
+        ``POST /threads/{thread_id}/runs/{run_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1069,8 +1069,8 @@ class ThreadsMessages(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageObject:
         """Create a message.
-        ``POST /threads/{thread_id}/messages``
-        """
+
+        ``POST /threads/{thread_id}/messages``"""
         from .. import models as _models
 
         return cast(
@@ -1108,8 +1108,8 @@ class ThreadsMessages(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteMessageResponse:
         """Deletes a message.
-        ``DELETE /threads/{thread_id}/messages/{message_id}``
-        """
+
+        ``DELETE /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1144,8 +1144,8 @@ class ThreadsMessages(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListMessagesResponse:
         """Returns a list of messages for a given thread.
-        ``GET /threads/{thread_id}/messages``
-        """
+
+        ``GET /threads/{thread_id}/messages``"""
         from .. import models as _models
 
         return cast(
@@ -1182,8 +1182,8 @@ class ThreadsMessages(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageObject:
         """Retrieve a message.
-        ``GET /threads/{thread_id}/messages/{message_id}``
-        """
+
+        ``GET /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1215,8 +1215,8 @@ class ThreadsMessages(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageObject:
         """Modifies a message.
-        ``POST /threads/{thread_id}/messages/{message_id}``
-        """
+
+        ``POST /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1276,8 +1276,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageObject:
         """Create a message.
-        ``POST /threads/{thread_id}/messages``
-        """
+
+        ``POST /threads/{thread_id}/messages``"""
         from .. import models as _models
 
         return cast(
@@ -1315,8 +1315,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteMessageResponse:
         """Deletes a message.
-        ``DELETE /threads/{thread_id}/messages/{message_id}``
-        """
+
+        ``DELETE /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1351,8 +1351,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListMessagesResponse:
         """Returns a list of messages for a given thread.
-        ``GET /threads/{thread_id}/messages``
-        """
+
+        ``GET /threads/{thread_id}/messages``"""
         from .. import models as _models
 
         return cast(
@@ -1389,8 +1389,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageObject:
         """Retrieve a message.
-        ``GET /threads/{thread_id}/messages/{message_id}``
-        """
+
+        ``GET /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1422,8 +1422,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> MessageObject:
         """Modifies a message.
-        ``POST /threads/{thread_id}/messages/{message_id}``
-        """
+
+        ``POST /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1488,8 +1488,8 @@ class Threads(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ThreadObject:
         """Create a thread.
-        ``POST /threads``
-        """
+
+        ``POST /threads``"""
         from .. import models as _models
 
         return cast(
@@ -1523,8 +1523,8 @@ class Threads(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteThreadResponse:
         """Delete a thread.
-        ``DELETE /threads/{thread_id}``
-        """
+
+        ``DELETE /threads/{thread_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1553,8 +1553,8 @@ class Threads(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ThreadObject:
         """Retrieves a thread.
-        ``GET /threads/{thread_id}``
-        """
+
+        ``GET /threads/{thread_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1585,8 +1585,8 @@ class Threads(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ThreadObject:
         """Modifies a thread.
-        ``POST /threads/{thread_id}``
-        """
+
+        ``POST /threads/{thread_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1658,8 +1658,8 @@ class AsyncThreads(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ThreadObject:
         """Create a thread.
-        ``POST /threads``
-        """
+
+        ``POST /threads``"""
         from .. import models as _models
 
         return cast(
@@ -1693,8 +1693,8 @@ class AsyncThreads(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteThreadResponse:
         """Delete a thread.
-        ``DELETE /threads/{thread_id}``
-        """
+
+        ``DELETE /threads/{thread_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1723,8 +1723,8 @@ class AsyncThreads(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ThreadObject:
         """Retrieves a thread.
-        ``GET /threads/{thread_id}``
-        """
+
+        ``GET /threads/{thread_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1755,8 +1755,8 @@ class AsyncThreads(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ThreadObject:
         """Modifies a thread.
-        ``POST /threads/{thread_id}``
-        """
+
+        ``POST /threads/{thread_id}``"""
         from .. import models as _models
 
         return cast(

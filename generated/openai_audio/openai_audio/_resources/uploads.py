@@ -46,10 +46,10 @@ class Uploads(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Upload:
         """Cancels the Upload.
+
         Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
-        ``POST /uploads/{upload_id}/cancel``
-        """
+        ``POST /uploads/{upload_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -80,10 +80,10 @@ class Uploads(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Upload:
         """Completes the Upload.
+
         Completes the Upload. Within the returned Upload object, there is a nested File object that is ready to use in the rest of the platform. You can specify the order of the Parts by passing in an ordered list of the Part IDs. The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
 
-        ``POST /uploads/{upload_id}/complete``
-        """
+        ``POST /uploads/{upload_id}/complete``"""
         from .. import models as _models
 
         return cast(
@@ -122,10 +122,10 @@ class Uploads(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Upload:
         """Creates an intermediate Upload object that you can add Parts to.
+
         Creates an intermediate Upload object that you can add Parts to. Currently, an Upload can accept at most 8 GB in total and expires after an hour after you create it. Once you complete the Upload, we will create a File object that contains all the parts you uploaded. This File is usable in the rest of our platform as a regular File object. For certain purposes, the correct mime_type must be specified; please refer to the documentation for the supported MIME types for your use case.
 
-        ``POST /uploads``
-        """
+        ``POST /uploads``"""
         from .. import models as _models
 
         return cast(
@@ -161,10 +161,10 @@ class Uploads(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UploadPart:
         """Adds a Part to an Upload object.
+
         Adds a Part to an Upload object. A Part represents a chunk of bytes from the file you are trying to upload. Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB. It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you complete the Upload.
 
-        ``POST /uploads/{upload_id}/parts``
-        """
+        ``POST /uploads/{upload_id}/parts``"""
         from .. import models as _models
 
         return cast(
@@ -218,10 +218,10 @@ class AsyncUploads(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Upload:
         """Cancels the Upload.
+
         Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
-        ``POST /uploads/{upload_id}/cancel``
-        """
+        ``POST /uploads/{upload_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -252,10 +252,10 @@ class AsyncUploads(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Upload:
         """Completes the Upload.
+
         Completes the Upload. Within the returned Upload object, there is a nested File object that is ready to use in the rest of the platform. You can specify the order of the Parts by passing in an ordered list of the Part IDs. The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
 
-        ``POST /uploads/{upload_id}/complete``
-        """
+        ``POST /uploads/{upload_id}/complete``"""
         from .. import models as _models
 
         return cast(
@@ -294,10 +294,10 @@ class AsyncUploads(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Upload:
         """Creates an intermediate Upload object that you can add Parts to.
+
         Creates an intermediate Upload object that you can add Parts to. Currently, an Upload can accept at most 8 GB in total and expires after an hour after you create it. Once you complete the Upload, we will create a File object that contains all the parts you uploaded. This File is usable in the rest of our platform as a regular File object. For certain purposes, the correct mime_type must be specified; please refer to the documentation for the supported MIME types for your use case.
 
-        ``POST /uploads``
-        """
+        ``POST /uploads``"""
         from .. import models as _models
 
         return cast(
@@ -333,10 +333,10 @@ class AsyncUploads(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UploadPart:
         """Adds a Part to an Upload object.
+
         Adds a Part to an Upload object. A Part represents a chunk of bytes from the file you are trying to upload. Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB. It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you complete the Upload.
 
-        ``POST /uploads/{upload_id}/parts``
-        """
+        ``POST /uploads/{upload_id}/parts``"""
         from .. import models as _models
 
         return cast(

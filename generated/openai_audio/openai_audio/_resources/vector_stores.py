@@ -57,8 +57,8 @@ class VectorStoresFiles(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
         """Create a vector store file by attaching a File to a vector store.
-        ``POST /vector_stores/{vector_store_id}/files``
-        """
+
+        ``POST /vector_stores/{vector_store_id}/files``"""
         from .. import models as _models
 
         return cast(
@@ -94,10 +94,10 @@ class VectorStoresFiles(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file.
+
         Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the delete file endpoint.
 
-        ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``
-        """
+        ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``"""
         from .. import models as _models
 
         return cast(
@@ -134,8 +134,8 @@ class VectorStoresFiles(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files.
-        ``GET /vector_stores/{vector_store_id}/files``
-        """
+
+        ``GET /vector_stores/{vector_store_id}/files``"""
         from .. import models as _models
 
         return cast(
@@ -172,8 +172,8 @@ class VectorStoresFiles(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
-        ``GET /vector_stores/{vector_store_id}/files/{file_id}``
-        """
+
+        ``GET /vector_stores/{vector_store_id}/files/{file_id}``"""
         from .. import models as _models
 
         return cast(
@@ -222,8 +222,8 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
         """Create a vector store file by attaching a File to a vector store.
-        ``POST /vector_stores/{vector_store_id}/files``
-        """
+
+        ``POST /vector_stores/{vector_store_id}/files``"""
         from .. import models as _models
 
         return cast(
@@ -259,10 +259,10 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file.
+
         Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the delete file endpoint.
 
-        ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``
-        """
+        ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``"""
         from .. import models as _models
 
         return cast(
@@ -299,8 +299,8 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files.
-        ``GET /vector_stores/{vector_store_id}/files``
-        """
+
+        ``GET /vector_stores/{vector_store_id}/files``"""
         from .. import models as _models
 
         return cast(
@@ -337,8 +337,8 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
-        ``GET /vector_stores/{vector_store_id}/files/{file_id}``
-        """
+
+        ``GET /vector_stores/{vector_store_id}/files/{file_id}``"""
         from .. import models as _models
 
         return cast(
@@ -387,10 +387,10 @@ class VectorStoresFileBatches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch.
+
         Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
-        ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``
-        """
+        ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -421,8 +421,8 @@ class VectorStoresFileBatches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
-        ``POST /vector_stores/{vector_store_id}/file_batches``
-        """
+
+        ``POST /vector_stores/{vector_store_id}/file_batches``"""
         from .. import models as _models
 
         return cast(
@@ -465,8 +465,8 @@ class VectorStoresFileBatches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
-        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``
-        """
+
+        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``"""
         from .. import models as _models
 
         return cast(
@@ -504,8 +504,8 @@ class VectorStoresFileBatches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
-        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``
-        """
+
+        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``"""
         from .. import models as _models
 
         return cast(
@@ -554,10 +554,10 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch.
+
         Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
-        ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``
-        """
+        ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``"""
         from .. import models as _models
 
         return cast(
@@ -588,8 +588,8 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
-        ``POST /vector_stores/{vector_store_id}/file_batches``
-        """
+
+        ``POST /vector_stores/{vector_store_id}/file_batches``"""
         from .. import models as _models
 
         return cast(
@@ -632,8 +632,8 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
-        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``
-        """
+
+        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``"""
         from .. import models as _models
 
         return cast(
@@ -671,8 +671,8 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
-        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``
-        """
+
+        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``"""
         from .. import models as _models
 
         return cast(
@@ -735,8 +735,8 @@ class VectorStores(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
         """Create a vector store.
-        ``POST /vector_stores``
-        """
+
+        ``POST /vector_stores``"""
         from .. import models as _models
 
         return cast(
@@ -771,8 +771,8 @@ class VectorStores(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
-        ``DELETE /vector_stores/{vector_store_id}``
-        """
+
+        ``DELETE /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
         return cast(
@@ -804,8 +804,8 @@ class VectorStores(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListVectorStoresResponse:
         """Returns a list of vector stores.
-        ``GET /vector_stores``
-        """
+
+        ``GET /vector_stores``"""
         from .. import models as _models
 
         return cast(
@@ -837,8 +837,8 @@ class VectorStores(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
         """Retrieves a vector store.
-        ``GET /vector_stores/{vector_store_id}``
-        """
+
+        ``GET /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
         return cast(
@@ -870,8 +870,8 @@ class VectorStores(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
         """Modifies a vector store.
-        ``POST /vector_stores/{vector_store_id}``
-        """
+
+        ``POST /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
         return cast(
@@ -950,8 +950,8 @@ class AsyncVectorStores(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
         """Create a vector store.
-        ``POST /vector_stores``
-        """
+
+        ``POST /vector_stores``"""
         from .. import models as _models
 
         return cast(
@@ -986,8 +986,8 @@ class AsyncVectorStores(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
-        ``DELETE /vector_stores/{vector_store_id}``
-        """
+
+        ``DELETE /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1019,8 +1019,8 @@ class AsyncVectorStores(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ListVectorStoresResponse:
         """Returns a list of vector stores.
-        ``GET /vector_stores``
-        """
+
+        ``GET /vector_stores``"""
         from .. import models as _models
 
         return cast(
@@ -1052,8 +1052,8 @@ class AsyncVectorStores(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
         """Retrieves a vector store.
-        ``GET /vector_stores/{vector_store_id}``
-        """
+
+        ``GET /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
         return cast(
@@ -1085,8 +1085,8 @@ class AsyncVectorStores(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
         """Modifies a vector store.
-        ``POST /vector_stores/{vector_store_id}``
-        """
+
+        ``POST /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
         return cast(
