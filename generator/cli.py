@@ -12,8 +12,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import load_config
-from generator.errors import Finding, SpecError
-from generator.format import FormatError
+from generator.errors import Finding, FormatError, SpecError
 from generator.write import UnsafePath, compare_tree, write_tree
 
 
@@ -31,12 +30,19 @@ def _report(findings: list[Finding], *, limit: int | None = None, stream=None) -
 
 
 def _generate_one(spec: Path, out: Path, package: str, quiet: bool = False) -> int:
-    from generator.pipeline import generate_api
+    from generator import cache
 
     start = time.perf_counter()
+    if cache.up_to_date(out, spec, package):
+        if not quiet:
+            print(f"{spec}: unchanged → {out}/{package} ({time.perf_counter() - start:.2f}s)")
+        return 0
+    from generator.pipeline import generate_api
+
     result = generate_api(spec, package)
     warnings = [f for f in result.findings if f.level == "warning"]
     write_tree(out, result.files)
+    cache.record(out, spec, package, [Path(p) for p in result.doc.external], result.files)
     if not quiet:
         n_ops = len(result.api.all_operations())
         print(

@@ -46,3 +46,7 @@ def split_pointer(pointer: str) -> list[str]:
     if not pointer or pointer == "/":
         return []
     return [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")]
+
+
+class FormatError(Exception):
+    """Generated code that does not parse: a generator bug, never a spec's fault."""

@@ -17,6 +17,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 import black
 
+from generator.errors import FormatError
+
 LINE_LENGTH = 88
 MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_LENGTH)
 # what black may rewrite although every line fits: single-quoted string delimiters (black
@@ -26,10 +28,6 @@ _SUSPECT = re.compile(r"'|\\\n|\t|;\s*$", re.MULTILINE)
 _INERT = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|"(?:[^"\\\n]|\\.)*"|#[^\n]*')
 _TOP = re.compile(r"\n\n\n(?=(?:class |def |async def |@|# |[A-Za-z_][A-Za-z0-9_]*: TypeAlias))")
 PARALLEL_THRESHOLD = 400_000  # characters of pending black work before a process pool pays off
-
-
-class FormatError(Exception):
-    pass
 
 
 def _black(text: str) -> str:

@@ -63,6 +63,7 @@ class Document:
     sha256: str
     is_json: bool
     warnings: list[Finding] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)  # other files bundled in by ``$ref``
     _lines: dict[str, tuple[int, int]] | None = None
 
     def locate(self, pointer: str) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from generator.load import Document, load_path
 from generator.normalize import normalize
 from generator.render import render_package
 from generator.resolve import resolve
-from generator.validate import validate
+from generator.validate import BackgroundSchemaCheck, validate
 
 
 @dataclass
@@ -37,7 +37,8 @@ def load_and_check(spec: Path, *, schema_check: bool = True) -> tuple[Document, 
 
 
 def generate_api(spec: Path, package: str, *, schema_check: bool = True) -> Result:
-    doc, findings = load_and_check(spec, schema_check=schema_check)
+    doc, findings = load_and_check(spec, schema_check=False)
+    background = BackgroundSchemaCheck(doc) if schema_check else None
     data = resolve(doc)
     data = normalize(data)
     findings.extend(lint(doc, data))
@@ -45,6 +46,8 @@ def generate_api(spec: Path, package: str, *, schema_check: bool = True) -> Resu
     for message in api.warnings:
         findings.append(Finding("warning", message, doc.path))
     files = format_files(render_package(api), skip_prefixes=(f"{package}/_runtime/",))
+    if background is not None:
+        findings.extend(background.findings())
     return Result(doc, api, files, findings)
 
 

@@ -160,6 +160,7 @@ def resolve(doc: Document, roots: list[Path] | None = None) -> dict[str, Any]:
     base = Path(doc.path).resolve().parent if doc.path and not doc.path.startswith("<") else Path.cwd()
     resolver = _Resolver(doc, roots or [base, Path.cwd()])
     data = resolver._walk(doc.data, "", resolver.base, ())
+    doc.external = sorted(str(p) for p in resolver.files)
     _check_local_refs(doc, data, resolver.errors)
     if resolver.errors:
         lines = doc.locate_many([p for _, p in resolver.errors])

@@ -48,22 +48,81 @@ def openapi_version(doc: Document) -> str:
 
 def validate(doc: Document, *, schema_check: bool = True) -> list[Finding]:
     """All findings for a document (errors and warnings), sorted by position."""
-    version = openapi_version(doc)
-    raw: list[tuple[str, str, str]] = list(_own_checks(doc.data))
+    raw: list[tuple[str, str, str]] = list(_own_checks(doc.data)) if openapi_version(doc) else []
     if schema_check:
-        raw.extend(_spec_validator(doc.data, version))
+        raw.extend(schema_findings(doc))
+    return locate(doc, raw) + doc.warnings
+
+
+def schema_findings(doc: Document) -> list[tuple[str, str, str]]:
+    """openapi-spec-validator's findings, cached by the spec's content."""
+    from generator import cache
+
+    cached = cache.load_schema_findings(doc.sha256)
+    if cached is not None:
+        return cached
+    found = list(_spec_validator(doc.data, openapi_version(doc)))
+    cache.store_schema_findings(doc.sha256, found)
+    return found
+
+
+class BackgroundSchemaCheck:
+    """The schema check in a forked process, while the parent generates (2+ cores)."""
+
+    def __init__(self, doc: Document) -> None:
+        from generator import cache
+
+        self.doc = doc
+        self._result = cache.load_schema_findings(doc.sha256)
+        self._proc: Any = None
+        if self._result is not None:
+            return
+        import multiprocessing
+
+        try:
+            ctx = multiprocessing.get_context("fork")
+        except ValueError:
+            return  # no fork here: run it inline at the end
+        self._recv, send = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_child_check, args=(doc, send), daemon=True)
+        self._proc.start()
+        send.close()
+
+    def findings(self) -> list[Finding]:
+        if self._result is None and self._proc is not None:
+            try:
+                self._result = self._recv.recv()
+            except EOFError:
+                self._result = None
+            self._proc.join()
+            if self._result is not None:
+                from generator import cache
+
+                cache.store_schema_findings(self.doc.sha256, self._result)
+        if self._result is None:
+            self._result = schema_findings(self.doc)
+        return locate(self.doc, self._result)
+
+
+def _child_check(doc: Document, send: Any) -> None:
+    try:
+        send.send(list(_spec_validator(doc.data, openapi_version(doc))))
+    finally:
+        send.close()
+
+
+def locate(doc: Document, raw: list[tuple[str, str, str]]) -> list[Finding]:
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for item in raw:
         if item not in seen:
             seen.add(item)
             unique.append(item)
-    lines = doc.locate_many([p for _, _, p in unique])
+    lines = doc.locate_many([p for _, _, p in unique]) if unique else {}
     findings = [
         Finding(level, message, doc.path, pointer, *lines.get(pointer, (0, 0)))
         for level, message, pointer in unique
     ]
-    findings.extend(doc.warnings)
     findings.sort(key=lambda f: (f.line, f.column, f.level != "error", f.message))
     return findings
 

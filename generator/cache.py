@@ -1,0 +1,151 @@
+"""Skipping work that was already done, by content hash; never serving a stale result.
+
+Two things are cached, in ``$OPENAPI_PYCLIENT_CACHE`` (default ``~/.cache/openapi-pyclient``;
+``OPENAPI_PYCLIENT_NO_CACHE=1`` turns caching off):
+
+* the OpenAPI schema check of a spec (slow on big specs), keyed by the spec's bytes and the
+  validator's version;
+* what a ``generate`` wrote: for an output folder, the key of its inputs (spec bytes, every
+  file it ``$ref``s, the package name, the generator's own code, templates and runtime) and
+  the hash of every file written. A regeneration whose key matches, into a folder whose
+  files still hash the same, has nothing to do. Anything else regenerates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from generator import __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def enabled() -> bool:
+    return not os.environ.get("OPENAPI_PYCLIENT_NO_CACHE")
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("OPENAPI_PYCLIENT_CACHE")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "openapi-pyclient"
+
+
+def sha256_file(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """Hash of the generator's code, templates and runtime: a new generator never reuses
+    what an old one wrote."""
+    digest = hashlib.sha256(__version__.encode())
+    for folder in (ROOT / "generator", ROOT / "templates"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(ROOT).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_json(path: Path, value: Any) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(value, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written is only a slower run
+
+
+# -- the schema check ----------------------------------------------------------------------
+
+
+def _validator_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("openapi-spec-validator")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def load_schema_findings(spec_sha: str) -> list[tuple[str, str, str]] | None:
+    if not enabled():
+        return None
+    data = _read_json(cache_dir() / "schema-check" / f"{spec_sha}-{_validator_version()}.json")
+    if not isinstance(data, list):
+        return None
+    return [tuple(item) for item in data]  # type: ignore[misc]
+
+
+def store_schema_findings(spec_sha: str, findings: list[tuple[str, str, str]]) -> None:
+    if enabled():
+        _write_json(cache_dir() / "schema-check" / f"{spec_sha}-{_validator_version()}.json", findings)
+
+
+# -- outputs --------------------------------------------------------------------------------
+
+
+def _manifest_path(out: Path) -> Path:
+    key = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:32]
+    return cache_dir() / "outputs" / f"{key}.json"
+
+
+def _key(inputs: dict[str, str | None], package: str) -> str:
+    digest = hashlib.sha256(generator_fingerprint().encode())
+    digest.update(package.encode())
+    for path in sorted(inputs):
+        digest.update(f"{path}\0{inputs[path]}\0".encode())
+    return digest.hexdigest()
+
+
+def up_to_date(out: Path, spec: Path, package: str) -> bool:
+    """Whether ``out`` holds exactly what generating ``spec`` would write now."""
+    if not enabled():
+        return False
+    manifest = _read_json(_manifest_path(out))
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("inputs"), dict):
+        return False
+    inputs = {p: sha256_file(Path(p)) for p in manifest["inputs"]}
+    if str(spec.resolve()) not in inputs or inputs != manifest["inputs"]:
+        return False
+    if manifest.get("key") != _key(inputs, package):
+        return False
+    files = manifest.get("files")
+    if not isinstance(files, dict):
+        return False
+    present = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and "__pycache__" not in p.parts} if out.is_dir() else set()
+    if present != set(files):
+        return False
+    return all(sha256_file(out / rel) == digest for rel, digest in files.items())
+
+
+def record(out: Path, spec: Path, package: str, extra_inputs: list[Path], files: dict[str, str]) -> None:
+    if not enabled():
+        return
+    inputs = {str(p.resolve()): sha256_file(p) for p in [spec, *extra_inputs]}
+    manifest = {
+        "key": _key(inputs, package),
+        "inputs": inputs,
+        "files": {rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()},
+    }
+    _write_json(_manifest_path(out), manifest)
