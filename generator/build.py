@@ -48,7 +48,7 @@ _BINARY_TYPES = ("application/octet-stream", "audio/", "image/", "video/", "appl
 _SCHEMA_PREFIX = "#/components/schemas/"
 # names every generated method (or the client) uses for itself
 METHOD_RESERVED = {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "cast",
-                   "httpx", "builtins", "build_json_body", "build_json_value", "build_multipart"}
+                   "httpx", "builtins", "check_params", "build_json_body", "build_json_value", "build_multipart"}
 RESOURCE_RESERVED = {"with_raw_response", "with_options", "close", "request", "copy", "base_url",
                      "api_key", "timeout", "max_retries", "default_headers", "http_client"}
 ANNOTATION_NAMES = {"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "date",
@@ -645,6 +645,7 @@ class ApiBuilder(Builder):
         notes: list[str] = []
         taken = set(METHOD_RESERVED)
         params: list[Param] = []
+        param_fields: list[Field] = []
         merged: dict[tuple[str, str], Any] = {}
         for p in list(d.shared_params) + list(op.get("parameters") or []):
             p = self.deref(p)
@@ -660,9 +661,11 @@ class ApiBuilder(Builder):
                 schema = media.get("schema") if isinstance(media, dict) else None
             t = self.type_of(schema if isinstance(schema, dict) else {}, hint + pascal(json_name))
             required = bool(p.get("required")) or location == "path"
-            if not required and not isinstance(t, Nullable) and t != ANY:
-                pass
             params.append(Param(name, json_name, location, annotation(t, True), required, spec_text(p.get("description"))))
+            param_fields.append(
+                Field(field_name(json_name), json_name, t, annotation(t if required else Nullable(t)), required, None if required else "None")
+            )
+        params_model = self._params_model(hint, param_fields)
         body = self._body(op, hint, taken, notes)
         kind, rtype, cast_to, stream = self._responses(op, hint, body, notes)
         errors = self._error_types(op, hint)
@@ -691,7 +694,22 @@ class ApiBuilder(Builder):
             stream=stream,
             model_imports=tuple(sorted(imports)),
             notes=tuple(notes),
+            params_model=params_model,
         )
+
+    def _params_model(self, hint: str, fields: list[Field]) -> str | None:
+        """A model that checks an operation's path, query and header arguments."""
+        if not fields or len({f.json_name for f in fields}) != len(fields):
+            return None  # the same name in two locations cannot share one model
+        taken: set[str] = {"model_config"}
+        unique_fields = []
+        for f in fields:
+            name = unique(f.name + ("_" if f.name in ANNOTATION_NAMES else ""), taken, [f.name + "_"])
+            unique_fields.append(Field(name, f.json_name, f.type, f.annotation, f.required, f.default))
+        name = self._claim(hint + "Params", [hint + "Parameters"])
+        model = Model(name, name, None, fields=tuple(unique_fields))
+        self.drafts[name] = _ModelDraft(name, name, {}, model)
+        return name
 
     def _body(self, op: dict[str, Any], hint: str, taken: set[str], notes: list[str]) -> Body | None:
         rb = self.deref(op.get("requestBody"))
@@ -755,7 +773,7 @@ class ApiBuilder(Builder):
         del target
         if multipart or kind == "form":
             notes.append(f"{kind} body without object properties is sent as given")
-            return Body("json" if kind == "form" else kind, ct, required, None, (), annotation(t, True))
+            return Body(kind, ct, required, None, (), annotation(t, True))
         return Body(kind, ct, required, self.named(t, hint + "Body"), (), annotation(t, True))
 
     def _responses(self, op: dict[str, Any], hint: str, body: Body | None, notes: list[str]) -> tuple[str, str, str, StreamInfo | None]:

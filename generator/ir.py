@@ -154,12 +154,14 @@ class Operation:
     stream: StreamInfo | None
     model_imports: tuple[str, ...]  # model names the method needs
     notes: tuple[str, ...] = ()
+    params_model: str | None = None  # checks path, query and header arguments
 
     @property
     def uses_models(self) -> bool:
         """Whether the method body refers to the models module."""
         return bool(
-            self.model_imports
+            self.params_model
+            or self.model_imports
             or (self.body is not None and self.body.model)
             or self.cast_to != "None"
             or self.error_types

@@ -242,6 +242,8 @@ def _imports(ops: list[Operation], texts: list[str], *, client: bool) -> dict[st
     runtime = ["AuthScheme", "AsyncAPIClient", "SyncAPIClient"] if client else ["AsyncAPIResource", "SyncAPIResource"]
     if ops:
         runtime += ["NOT_GIVEN", "Headers", "NotGiven", "Query", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
+    if any(op.params_model for op in ops):
+        runtime.append("check_params")
     bodies = [op.body for op in ops if op.body]
     if any(b.model and b.fields and b.kind != "multipart" for b in bodies):
         runtime.append("build_json_body")

@@ -24,6 +24,7 @@ __all__ = [
     "build_json_body",
     "build_json_value",
     "build_multipart",
+    "check_params",
     "get_adapter",
     "lenient",
     "parse_json",
@@ -121,6 +122,14 @@ def build_json_body(
     """
     model = model_type.model_validate(_given(values))
     return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def check_params(
+    model_type: type[pydantic.BaseModel], values: Mapping[str, object]
+) -> None:
+    """Check path, query and header arguments (keyed by their spec names) against the spec's
+    types before anything is sent; a mismatch raises ``pydantic.ValidationError``."""
+    model_type.model_validate(_given(values))
 
 
 def build_json_value(tp: Any, value: object) -> object:

@@ -192,3 +192,64 @@ def test_async_client_round_trip(local_server):
 
     result = asyncio.run(main())
     assert isinstance(result, models.ChatCompletionResponse)
+
+
+def test_query_arguments_are_checked_before_any_request(local_server):
+    from openai_audio import Client
+
+    client = Client(base_url=local_server.url, api_key="k")
+    with pytest.raises(pydantic.ValidationError) as exc:
+        client.assistants.list(limit="twenty", order="sideways")
+    assert "limit" in str(exc.value) and "order" in str(exc.value)
+    assert local_server.requests == []
+
+
+FORM_SPEC = """openapi: 3.0.3
+info: {title: Payments, version: '1'}
+paths:
+  /v1/charges:
+    post:
+      operationId: PostCharges
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [amount]
+              properties:
+                amount: {type: integer}
+                capture: {type: boolean}
+                metadata: {type: object, additionalProperties: {type: string}}
+                expand: {type: array, items: {type: string}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}}
+"""
+
+
+def test_form_bodies_are_form_encoded(local_server, tmp_path, monkeypatch):
+    import importlib
+    import sys
+
+    from generator.cli import main
+
+    spec = tmp_path / "payments.yaml"
+    spec.write_text(FORM_SPEC)
+    monkeypatch.setenv("OPENAPI_PYCLIENT_NO_CACHE", "1")
+    assert main(["generate", str(spec), "--out", str(tmp_path / "dist")]) == 0
+    monkeypatch.syspath_prepend(str(tmp_path / "dist"))
+    payments = importlib.import_module("payments")
+    local_server.enqueue(Reply.json({"id": "ch_1"}))
+    result = payments.Client(base_url=local_server.url).charges.create(
+        amount=100, capture=False, metadata={"order": "6735"}, expand=["customer", "invoice"]
+    )
+    request = local_server.last
+    assert request.header("content-type") == "application/x-www-form-urlencoded"
+    assert request.body == b"amount=100&capture=false&metadata%5Border%5D=6735&expand%5B0%5D=customer&expand%5B1%5D=invoice"
+    assert result.id == "ch_1"
+    for name in [m for m in sys.modules if m == "payments" or m.startswith("payments.")]:
+        del sys.modules[name]

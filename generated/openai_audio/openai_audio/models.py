@@ -12,6 +12,7 @@ from pydantic import Field
 from ._runtime import BaseModel, FileInput, LenientLiteral
 
 __all__ = [
+    "AddUploadPartParams",
     "AddUploadPartRequest",
     "AssistantObject",
     "AssistantObjectToolResources",
@@ -36,6 +37,11 @@ __all__ = [
     "BatchErrorsData",
     "BatchRequestCounts",
     "BatchesBody",
+    "CancelBatchParams",
+    "CancelFineTuningJobParams",
+    "CancelRunParams",
+    "CancelUploadParams",
+    "CancelVectorStoreFileBatchParams",
     "ChatCompletionFunctionCallOption",
     "ChatCompletionFunctions",
     "ChatCompletionMessageToolCall",
@@ -63,6 +69,7 @@ __all__ = [
     "ChatCompletionToolChoiceOption",
     "ChatCompletionToolChoiceOptionOneOf1",
     "ChunkingStrategyRequestParam",
+    "CompleteUploadParams",
     "CompleteUploadRequest",
     "CompletionUsage",
     "CreateAssistantRequest",
@@ -90,6 +97,7 @@ __all__ = [
     "CreateImageEditRequest",
     "CreateImageRequest",
     "CreateImageVariationRequest",
+    "CreateMessageParams",
     "CreateMessageRequest",
     "CreateMessageRequestAttachments",
     "CreateMessageRequestTools",
@@ -98,6 +106,7 @@ __all__ = [
     "CreateModerationResponseCategories",
     "CreateModerationResponseCategoryScores",
     "CreateModerationResponseResults",
+    "CreateRunParams",
     "CreateRunRequest",
     "CreateRunRequestTools",
     "CreateSpeechRequest",
@@ -119,16 +128,26 @@ __all__ = [
     "CreateTranslationResponseJson",
     "CreateTranslationResponseVerboseJson",
     "CreateUploadRequest",
+    "CreateVectorStoreFileBatchParams",
     "CreateVectorStoreFileBatchRequest",
+    "CreateVectorStoreFileParams",
     "CreateVectorStoreFileRequest",
     "CreateVectorStoreRequest",
+    "DeleteAssistantParams",
     "DeleteAssistantResponse",
+    "DeleteFileParams",
     "DeleteFileResponse",
+    "DeleteMessageParams",
     "DeleteMessageResponse",
+    "DeleteModelParams",
     "DeleteModelResponse",
+    "DeleteThreadParams",
     "DeleteThreadResponse",
+    "DeleteVectorStoreFileParams",
     "DeleteVectorStoreFileResponse",
+    "DeleteVectorStoreParams",
     "DeleteVectorStoreResponse",
+    "DownloadFileParams",
     "Embedding",
     "FineTuningIntegration",
     "FineTuningIntegrationWandb",
@@ -141,20 +160,40 @@ __all__ = [
     "FineTuningJobIntegrations",
     "FunctionObject",
     "FunctionParameters",
+    "GetAssistantParams",
+    "GetMessageParams",
+    "GetRunParams",
+    "GetRunStepParams",
+    "GetThreadParams",
+    "GetVectorStoreFileBatchParams",
+    "GetVectorStoreFileParams",
+    "GetVectorStoreParams",
     "Image",
     "ImagesResponse",
     "InputItemsArray",
+    "ListAssistantsParams",
     "ListAssistantsResponse",
+    "ListBatchesParams",
     "ListBatchesResponse",
+    "ListFilesInVectorStoreBatchParams",
+    "ListFilesParams",
     "ListFilesResponse",
+    "ListFineTuningEventsParams",
+    "ListFineTuningJobCheckpointsParams",
     "ListFineTuningJobCheckpointsResponse",
     "ListFineTuningJobEventsResponse",
+    "ListMessagesParams",
     "ListMessagesResponse",
     "ListModelsResponse",
+    "ListPaginatedFineTuningJobsParams",
     "ListPaginatedFineTuningJobsResponse",
+    "ListRunStepsParams",
     "ListRunStepsResponse",
+    "ListRunsParams",
     "ListRunsResponse",
+    "ListVectorStoreFilesParams",
     "ListVectorStoreFilesResponse",
+    "ListVectorStoresParams",
     "ListVectorStoresResponse",
     "MessageContentImageFileObject",
     "MessageContentImageFileObjectImageFile",
@@ -174,21 +213,30 @@ __all__ = [
     "MessageObjectTools",
     "MessageRequestContentTextObject",
     "Model",
+    "ModifyAssistantParams",
     "ModifyAssistantRequest",
     "ModifyAssistantRequestToolResources",
     "ModifyAssistantRequestToolResourcesCodeInterpreter",
     "ModifyAssistantRequestToolResourcesFileSearch",
     "ModifyAssistantRequestTools",
+    "ModifyMessageParams",
     "ModifyMessageRequest",
+    "ModifyRunParams",
     "ModifyRunRequest",
+    "ModifyThreadParams",
     "ModifyThreadRequest",
     "ModifyThreadRequestToolResources",
     "ModifyThreadRequestToolResourcesCodeInterpreter",
     "ModifyThreadRequestToolResourcesFileSearch",
+    "ModifyVectorStoreParams",
     "OpenAIFile",
     "OtherChunkingStrategyResponseParam",
     "ParallelToolCalls",
     "PromptItemsArray",
+    "RetrieveBatchParams",
+    "RetrieveFileParams",
+    "RetrieveFineTuningJobParams",
+    "RetrieveModelParams",
     "RunCompletionUsage",
     "RunObject",
     "RunObjectIncompleteDetails",
@@ -217,6 +265,7 @@ __all__ = [
     "StaticChunkingStrategy",
     "StaticChunkingStrategyRequestParam",
     "StaticChunkingStrategyResponseParam",
+    "SubmitToolOuputsToRunParams",
     "SubmitToolOutputsRunRequest",
     "SubmitToolOutputsRunRequestToolOutputs",
     "ThreadObject",
@@ -237,6 +286,12 @@ __all__ = [
     "VectorStoreObject",
     "VectorStoreObjectFileCounts",
 ]
+
+
+class AddUploadPartParams(BaseModel):
+    """The AddUploadPartParams schema."""
+
+    upload_id: str
 
 
 class AddUploadPartRequest(BaseModel):
@@ -459,6 +514,38 @@ class BatchesBody(BaseModel):
     """The time frame within which the batch should be processed."""
 
 
+class CancelBatchParams(BaseModel):
+    """The CancelBatchParams schema."""
+
+    batch_id: str
+
+
+class CancelFineTuningJobParams(BaseModel):
+    """The CancelFineTuningJobParams schema."""
+
+    fine_tuning_job_id: str
+
+
+class CancelRunParams(BaseModel):
+    """The CancelRunParams schema."""
+
+    thread_id: str
+    run_id: str
+
+
+class CancelUploadParams(BaseModel):
+    """The CancelUploadParams schema."""
+
+    upload_id: str
+
+
+class CancelVectorStoreFileBatchParams(BaseModel):
+    """The CancelVectorStoreFileBatchParams schema."""
+
+    vector_store_id: str
+    batch_id: str
+
+
 class ChatCompletionFunctionCallOption(BaseModel):
     """Specifying a particular function via {"name": "my_function"} forces the model to call that function"""
 
@@ -658,6 +745,12 @@ class ChatCompletionTool(BaseModel):
     function: FunctionObject
     type: Annotated[Literal["function"], LenientLiteral]
     """The type of the tool."""
+
+
+class CompleteUploadParams(BaseModel):
+    """The CompleteUploadParams schema."""
+
+    upload_id: str
 
 
 class CompleteUploadRequest(BaseModel):
@@ -1142,6 +1235,12 @@ class CreateImageVariationRequest(BaseModel):
     """The number of images to generate."""
 
 
+class CreateMessageParams(BaseModel):
+    """The CreateMessageParams schema."""
+
+    thread_id: str
+
+
 class CreateMessageRequest(BaseModel):
     """The CreateMessageRequest schema."""
 
@@ -1247,6 +1346,12 @@ class CreateModerationResponseResults(BaseModel):
     flagged: bool
     """Whether any of the below categories are flagged"""
     categories: CreateModerationResponseCategories
+
+
+class CreateRunParams(BaseModel):
+    """The CreateRunParams schema."""
+
+    thread_id: str
 
 
 class CreateRunRequest(BaseModel):
@@ -1511,10 +1616,22 @@ class CreateUploadRequest(BaseModel):
     """The number of bytes in the file you are uploading"""
 
 
+class CreateVectorStoreFileBatchParams(BaseModel):
+    """The CreateVectorStoreFileBatchParams schema."""
+
+    vector_store_id: str
+
+
 class CreateVectorStoreFileBatchRequest(BaseModel):
     """The CreateVectorStoreFileBatchRequest schema."""
 
     chunking_strategy: ChunkingStrategyRequestParam | None = None
+
+
+class CreateVectorStoreFileParams(BaseModel):
+    """The CreateVectorStoreFileParams schema."""
+
+    vector_store_id: str
 
 
 class CreateVectorStoreFileRequest(BaseModel):
@@ -1541,12 +1658,24 @@ class CreateVectorStoreRequest(BaseModel):
     """The name of the vector store"""
 
 
+class DeleteAssistantParams(BaseModel):
+    """The DeleteAssistantParams schema."""
+
+    assistant_id: str
+
+
 class DeleteAssistantResponse(BaseModel):
     """The DeleteAssistantResponse schema."""
 
     deleted: bool
     id: str
     object: Annotated[Literal["assistant.deleted"], LenientLiteral]
+
+
+class DeleteFileParams(BaseModel):
+    """The DeleteFileParams schema."""
+
+    file_id: str
 
 
 class DeleteFileResponse(BaseModel):
@@ -1557,12 +1686,25 @@ class DeleteFileResponse(BaseModel):
     object: Annotated[Literal["file"], LenientLiteral]
 
 
+class DeleteMessageParams(BaseModel):
+    """The DeleteMessageParams schema."""
+
+    thread_id: str
+    message_id: str
+
+
 class DeleteMessageResponse(BaseModel):
     """The DeleteMessageResponse schema."""
 
     deleted: bool
     id: str
     object: Annotated[Literal["thread.message.deleted"], LenientLiteral]
+
+
+class DeleteModelParams(BaseModel):
+    """The DeleteModelParams schema."""
+
+    model: str
 
 
 class DeleteModelResponse(BaseModel):
@@ -1573,12 +1715,25 @@ class DeleteModelResponse(BaseModel):
     object: str
 
 
+class DeleteThreadParams(BaseModel):
+    """The DeleteThreadParams schema."""
+
+    thread_id: str
+
+
 class DeleteThreadResponse(BaseModel):
     """The DeleteThreadResponse schema."""
 
     deleted: bool
     id: str
     object: Annotated[Literal["thread.deleted"], LenientLiteral]
+
+
+class DeleteVectorStoreFileParams(BaseModel):
+    """The DeleteVectorStoreFileParams schema."""
+
+    vector_store_id: str
+    file_id: str
 
 
 class DeleteVectorStoreFileResponse(BaseModel):
@@ -1589,12 +1744,24 @@ class DeleteVectorStoreFileResponse(BaseModel):
     object: Annotated[Literal["vector_store.file.deleted"], LenientLiteral]
 
 
+class DeleteVectorStoreParams(BaseModel):
+    """The DeleteVectorStoreParams schema."""
+
+    vector_store_id: str
+
+
 class DeleteVectorStoreResponse(BaseModel):
     """The DeleteVectorStoreResponse schema."""
 
     deleted: bool
     id: str
     object: Annotated[Literal["vector_store.deleted"], LenientLiteral]
+
+
+class DownloadFileParams(BaseModel):
+    """The DownloadFileParams schema."""
+
+    file_id: str
 
 
 class Embedding(BaseModel):
@@ -1733,6 +1900,60 @@ class FunctionObject(BaseModel):
     parameters: FunctionParameters | None = None
 
 
+class GetAssistantParams(BaseModel):
+    """The GetAssistantParams schema."""
+
+    assistant_id: str
+
+
+class GetMessageParams(BaseModel):
+    """The GetMessageParams schema."""
+
+    thread_id: str
+    message_id: str
+
+
+class GetRunParams(BaseModel):
+    """The GetRunParams schema."""
+
+    thread_id: str
+    run_id: str
+
+
+class GetRunStepParams(BaseModel):
+    """The GetRunStepParams schema."""
+
+    thread_id: str
+    run_id: str
+    step_id: str
+
+
+class GetThreadParams(BaseModel):
+    """The GetThreadParams schema."""
+
+    thread_id: str
+
+
+class GetVectorStoreFileBatchParams(BaseModel):
+    """The GetVectorStoreFileBatchParams schema."""
+
+    vector_store_id: str
+    batch_id: str
+
+
+class GetVectorStoreFileParams(BaseModel):
+    """The GetVectorStoreFileParams schema."""
+
+    vector_store_id: str
+    file_id: str
+
+
+class GetVectorStoreParams(BaseModel):
+    """The GetVectorStoreParams schema."""
+
+    vector_store_id: str
+
+
 class Image(BaseModel):
     """Represents the url or the content of an image generated by the OpenAI API"""
 
@@ -1751,6 +1972,15 @@ class ImagesResponse(BaseModel):
     data: list[Image]
 
 
+class ListAssistantsParams(BaseModel):
+    """The ListAssistantsParams schema."""
+
+    before: str | None = None
+    limit: int | None = None
+    after: str | None = None
+    order: Annotated[Literal["asc", "desc"], LenientLiteral] | None = None
+
+
 class ListAssistantsResponse(BaseModel):
     """The ListAssistantsResponse schema."""
 
@@ -1759,6 +1989,13 @@ class ListAssistantsResponse(BaseModel):
     last_id: str
     has_more: bool
     object: str
+
+
+class ListBatchesParams(BaseModel):
+    """The ListBatchesParams schema."""
+
+    limit: int | None = None
+    after: str | None = None
 
 
 class ListBatchesResponse(BaseModel):
@@ -1771,11 +2008,50 @@ class ListBatchesResponse(BaseModel):
     object: Annotated[Literal["list"], LenientLiteral]
 
 
+class ListFilesInVectorStoreBatchParams(BaseModel):
+    """The ListFilesInVectorStoreBatchParams schema."""
+
+    vector_store_id: str
+    batch_id: str
+    filter: (
+        Annotated[
+            Literal["in_progress", "completed", "failed", "cancelled"], LenientLiteral
+        ]
+        | None
+    ) = None
+    before: str | None = None
+    limit: int | None = None
+    after: str | None = None
+    order: Annotated[Literal["asc", "desc"], LenientLiteral] | None = None
+
+
+class ListFilesParams(BaseModel):
+    """The ListFilesParams schema."""
+
+    purpose: str | None = None
+
+
 class ListFilesResponse(BaseModel):
     """The ListFilesResponse schema."""
 
     data: list[OpenAIFile]
     object: Annotated[Literal["list"], LenientLiteral]
+
+
+class ListFineTuningEventsParams(BaseModel):
+    """The ListFineTuningEventsParams schema."""
+
+    fine_tuning_job_id: str
+    limit: int | None = None
+    after: str | None = None
+
+
+class ListFineTuningJobCheckpointsParams(BaseModel):
+    """The ListFineTuningJobCheckpointsParams schema."""
+
+    fine_tuning_job_id: str
+    limit: int | None = None
+    after: str | None = None
 
 
 class ListFineTuningJobCheckpointsResponse(BaseModel):
@@ -1795,6 +2071,17 @@ class ListFineTuningJobEventsResponse(BaseModel):
     object: Annotated[Literal["list"], LenientLiteral]
 
 
+class ListMessagesParams(BaseModel):
+    """The ListMessagesParams schema."""
+
+    thread_id: str
+    run_id: str | None = None
+    before: str | None = None
+    limit: int | None = None
+    after: str | None = None
+    order: Annotated[Literal["asc", "desc"], LenientLiteral] | None = None
+
+
 class ListMessagesResponse(BaseModel):
     """The ListMessagesResponse schema."""
 
@@ -1812,12 +2099,30 @@ class ListModelsResponse(BaseModel):
     object: Annotated[Literal["list"], LenientLiteral]
 
 
+class ListPaginatedFineTuningJobsParams(BaseModel):
+    """The ListPaginatedFineTuningJobsParams schema."""
+
+    limit: int | None = None
+    after: str | None = None
+
+
 class ListPaginatedFineTuningJobsResponse(BaseModel):
     """The ListPaginatedFineTuningJobsResponse schema."""
 
     data: list[FineTuningJob]
     has_more: bool
     object: Annotated[Literal["list"], LenientLiteral]
+
+
+class ListRunStepsParams(BaseModel):
+    """The ListRunStepsParams schema."""
+
+    thread_id: str
+    run_id: str
+    before: str | None = None
+    limit: int | None = None
+    after: str | None = None
+    order: Annotated[Literal["asc", "desc"], LenientLiteral] | None = None
 
 
 class ListRunStepsResponse(BaseModel):
@@ -1830,6 +2135,16 @@ class ListRunStepsResponse(BaseModel):
     has_more: bool
 
 
+class ListRunsParams(BaseModel):
+    """The ListRunsParams schema."""
+
+    thread_id: str
+    before: str | None = None
+    limit: int | None = None
+    after: str | None = None
+    order: Annotated[Literal["asc", "desc"], LenientLiteral] | None = None
+
+
 class ListRunsResponse(BaseModel):
     """The ListRunsResponse schema."""
 
@@ -1840,6 +2155,22 @@ class ListRunsResponse(BaseModel):
     object: str
 
 
+class ListVectorStoreFilesParams(BaseModel):
+    """The ListVectorStoreFilesParams schema."""
+
+    vector_store_id: str
+    filter: (
+        Annotated[
+            Literal["in_progress", "completed", "failed", "cancelled"], LenientLiteral
+        ]
+        | None
+    ) = None
+    before: str | None = None
+    limit: int | None = None
+    after: str | None = None
+    order: Annotated[Literal["asc", "desc"], LenientLiteral] | None = None
+
+
 class ListVectorStoreFilesResponse(BaseModel):
     """The ListVectorStoreFilesResponse schema."""
 
@@ -1848,6 +2179,15 @@ class ListVectorStoreFilesResponse(BaseModel):
     first_id: str
     last_id: str
     has_more: bool
+
+
+class ListVectorStoresParams(BaseModel):
+    """The ListVectorStoresParams schema."""
+
+    before: str | None = None
+    limit: int | None = None
+    after: str | None = None
+    order: Annotated[Literal["asc", "desc"], LenientLiteral] | None = None
 
 
 class ListVectorStoresResponse(BaseModel):
@@ -2014,6 +2354,12 @@ class Model(BaseModel):
     """The organization that owns the model."""
 
 
+class ModifyAssistantParams(BaseModel):
+    """The ModifyAssistantParams schema."""
+
+    assistant_id: str
+
+
 class ModifyAssistantRequest(BaseModel):
     """The ModifyAssistantRequest schema."""
 
@@ -2051,6 +2397,13 @@ class ModifyAssistantRequestToolResourcesFileSearch(BaseModel):
     """Overrides the vector store attached to this assistant."""
 
 
+class ModifyMessageParams(BaseModel):
+    """The ModifyMessageParams schema."""
+
+    thread_id: str
+    message_id: str
+
+
 class ModifyMessageRequest(BaseModel):
     """The ModifyMessageRequest schema."""
 
@@ -2058,11 +2411,24 @@ class ModifyMessageRequest(BaseModel):
     """Set of 16 key-value pairs that can be attached to an object."""
 
 
+class ModifyRunParams(BaseModel):
+    """The ModifyRunParams schema."""
+
+    thread_id: str
+    run_id: str
+
+
 class ModifyRunRequest(BaseModel):
     """The ModifyRunRequest schema."""
 
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""
+
+
+class ModifyThreadParams(BaseModel):
+    """The ModifyThreadParams schema."""
+
+    thread_id: str
 
 
 class ModifyThreadRequest(BaseModel):
@@ -2085,6 +2451,12 @@ class ModifyThreadRequestToolResourcesFileSearch(BaseModel):
 
     vector_store_ids: list[str] | None = None
     """The vector store attached to this thread."""
+
+
+class ModifyVectorStoreParams(BaseModel):
+    """The ModifyVectorStoreParams schema."""
+
+    vector_store_id: str
 
 
 class OpenAIFile(BaseModel):
@@ -2124,6 +2496,30 @@ class OtherChunkingStrategyResponseParam(BaseModel):
 
     type: Literal["other"]
     """Always `other`"""
+
+
+class RetrieveBatchParams(BaseModel):
+    """The RetrieveBatchParams schema."""
+
+    batch_id: str
+
+
+class RetrieveFileParams(BaseModel):
+    """The RetrieveFileParams schema."""
+
+    file_id: str
+
+
+class RetrieveFineTuningJobParams(BaseModel):
+    """The RetrieveFineTuningJobParams schema."""
+
+    fine_tuning_job_id: str
+
+
+class RetrieveModelParams(BaseModel):
+    """The RetrieveModelParams schema."""
+
+    model: str
 
 
 class RunCompletionUsage(BaseModel):
@@ -2415,6 +2811,13 @@ class StaticChunkingStrategyResponseParam(BaseModel):
     static: StaticChunkingStrategy
     type: Literal["static"]
     """Always `static`"""
+
+
+class SubmitToolOuputsToRunParams(BaseModel):
+    """The SubmitToolOuputsToRunParams schema."""
+
+    thread_id: str
+    run_id: str
 
 
 class SubmitToolOutputsRunRequest(BaseModel):

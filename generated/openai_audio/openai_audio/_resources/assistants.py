@@ -20,6 +20,7 @@ from .._runtime import (
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_json_body,
+    check_params,
     to_raw_response_wrapper,
 )
 
@@ -137,6 +138,12 @@ class Assistants(SyncAPIResource):
         ``DELETE /assistants/{assistant_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteAssistantParams,
+            {
+                "assistant_id": assistant_id,
+            },
+        )
         return cast(
             "DeleteAssistantResponse",
             self._client.request(
@@ -170,6 +177,15 @@ class Assistants(SyncAPIResource):
         ``GET /assistants``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListAssistantsParams,
+            {
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListAssistantsResponse",
             self._client.request(
@@ -203,6 +219,12 @@ class Assistants(SyncAPIResource):
         ``GET /assistants/{assistant_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetAssistantParams,
+            {
+                "assistant_id": assistant_id,
+            },
+        )
         return cast(
             "AssistantObject",
             self._client.request(
@@ -245,6 +267,12 @@ class Assistants(SyncAPIResource):
         ``POST /assistants/{assistant_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyAssistantParams,
+            {
+                "assistant_id": assistant_id,
+            },
+        )
         return cast(
             "AssistantObject",
             self._client.request(
@@ -388,6 +416,12 @@ class AsyncAssistants(AsyncAPIResource):
         ``DELETE /assistants/{assistant_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteAssistantParams,
+            {
+                "assistant_id": assistant_id,
+            },
+        )
         return cast(
             "DeleteAssistantResponse",
             await self._client.request(
@@ -421,6 +455,15 @@ class AsyncAssistants(AsyncAPIResource):
         ``GET /assistants``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListAssistantsParams,
+            {
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListAssistantsResponse",
             await self._client.request(
@@ -454,6 +497,12 @@ class AsyncAssistants(AsyncAPIResource):
         ``GET /assistants/{assistant_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetAssistantParams,
+            {
+                "assistant_id": assistant_id,
+            },
+        )
         return cast(
             "AssistantObject",
             await self._client.request(
@@ -496,6 +545,12 @@ class AsyncAssistants(AsyncAPIResource):
         ``POST /assistants/{assistant_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyAssistantParams,
+            {
+                "assistant_id": assistant_id,
+            },
+        )
         return cast(
             "AssistantObject",
             await self._client.request(

@@ -19,6 +19,7 @@ from .._runtime import (
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_json_body,
+    check_params,
     to_raw_response_wrapper,
 )
 
@@ -50,6 +51,12 @@ class Batches(SyncAPIResource):
         ``POST /batches/{batch_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelBatchParams,
+            {
+                "batch_id": batch_id,
+            },
+        )
         return cast(
             "Batch",
             self._client.request(
@@ -120,6 +127,13 @@ class Batches(SyncAPIResource):
         ``GET /batches``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListBatchesParams,
+            {
+                "limit": limit,
+                "after": after,
+            },
+        )
         return cast(
             "ListBatchesResponse",
             self._client.request(
@@ -151,6 +165,12 @@ class Batches(SyncAPIResource):
         ``GET /batches/{batch_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.RetrieveBatchParams,
+            {
+                "batch_id": batch_id,
+            },
+        )
         return cast(
             "Batch",
             self._client.request(
@@ -201,6 +221,12 @@ class AsyncBatches(AsyncAPIResource):
         ``POST /batches/{batch_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelBatchParams,
+            {
+                "batch_id": batch_id,
+            },
+        )
         return cast(
             "Batch",
             await self._client.request(
@@ -271,6 +297,13 @@ class AsyncBatches(AsyncAPIResource):
         ``GET /batches``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListBatchesParams,
+            {
+                "limit": limit,
+                "after": after,
+            },
+        )
         return cast(
             "ListBatchesResponse",
             await self._client.request(
@@ -302,6 +335,12 @@ class AsyncBatches(AsyncAPIResource):
         ``GET /batches/{batch_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.RetrieveBatchParams,
+            {
+                "batch_id": batch_id,
+            },
+        )
         return cast(
             "Batch",
             await self._client.request(

@@ -20,6 +20,7 @@ from .._runtime import (
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_multipart,
+    check_params,
     to_raw_response_wrapper,
 )
 
@@ -47,6 +48,14 @@ class Files(SyncAPIResource):
         """Returns the contents of the specified file.
 
         ``GET /files/{file_id}/content``"""
+        from .. import models as _models
+
+        check_params(
+            _models.DownloadFileParams,
+            {
+                "file_id": file_id,
+            },
+        )
         return cast(
             "bytes",
             self._client.request(
@@ -115,6 +124,12 @@ class Files(SyncAPIResource):
         ``DELETE /files/{file_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteFileParams,
+            {
+                "file_id": file_id,
+            },
+        )
         return cast(
             "DeleteFileResponse",
             self._client.request(
@@ -145,6 +160,12 @@ class Files(SyncAPIResource):
         ``GET /files``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListFilesParams,
+            {
+                "purpose": purpose,
+            },
+        )
         return cast(
             "ListFilesResponse",
             self._client.request(
@@ -175,6 +196,12 @@ class Files(SyncAPIResource):
         ``GET /files/{file_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.RetrieveFileParams,
+            {
+                "file_id": file_id,
+            },
+        )
         return cast(
             "OpenAIFile",
             self._client.request(
@@ -222,6 +249,14 @@ class AsyncFiles(AsyncAPIResource):
         """Returns the contents of the specified file.
 
         ``GET /files/{file_id}/content``"""
+        from .. import models as _models
+
+        check_params(
+            _models.DownloadFileParams,
+            {
+                "file_id": file_id,
+            },
+        )
         return cast(
             "bytes",
             await self._client.request(
@@ -290,6 +325,12 @@ class AsyncFiles(AsyncAPIResource):
         ``DELETE /files/{file_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteFileParams,
+            {
+                "file_id": file_id,
+            },
+        )
         return cast(
             "DeleteFileResponse",
             await self._client.request(
@@ -320,6 +361,12 @@ class AsyncFiles(AsyncAPIResource):
         ``GET /files``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListFilesParams,
+            {
+                "purpose": purpose,
+            },
+        )
         return cast(
             "ListFilesResponse",
             await self._client.request(
@@ -350,6 +397,12 @@ class AsyncFiles(AsyncAPIResource):
         ``GET /files/{file_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.RetrieveFileParams,
+            {
+                "file_id": file_id,
+            },
+        )
         return cast(
             "OpenAIFile",
             await self._client.request(

@@ -20,6 +20,7 @@ from .._runtime import (
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_json_body,
+    check_params,
     to_raw_response_wrapper,
 )
 
@@ -56,6 +57,12 @@ class FineTuningJobs(SyncAPIResource):
         ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelFineTuningJobParams,
+            {
+                "fine_tuning_job_id": fine_tuning_job_id,
+            },
+        )
         return cast(
             "FineTuningJob",
             self._client.request(
@@ -88,6 +95,14 @@ class FineTuningJobs(SyncAPIResource):
         ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListFineTuningJobCheckpointsParams,
+            {
+                "fine_tuning_job_id": fine_tuning_job_id,
+                "limit": limit,
+                "after": after,
+            },
+        )
         return cast(
             "ListFineTuningJobCheckpointsResponse",
             self._client.request(
@@ -175,6 +190,14 @@ class FineTuningJobs(SyncAPIResource):
         ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListFineTuningEventsParams,
+            {
+                "fine_tuning_job_id": fine_tuning_job_id,
+                "limit": limit,
+                "after": after,
+            },
+        )
         return cast(
             "ListFineTuningJobEventsResponse",
             self._client.request(
@@ -210,6 +233,13 @@ class FineTuningJobs(SyncAPIResource):
         ``GET /fine_tuning/jobs``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListPaginatedFineTuningJobsParams,
+            {
+                "limit": limit,
+                "after": after,
+            },
+        )
         return cast(
             "ListPaginatedFineTuningJobsResponse",
             self._client.request(
@@ -241,6 +271,12 @@ class FineTuningJobs(SyncAPIResource):
         ``GET /fine_tuning/jobs/{fine_tuning_job_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.RetrieveFineTuningJobParams,
+            {
+                "fine_tuning_job_id": fine_tuning_job_id,
+            },
+        )
         return cast(
             "FineTuningJob",
             self._client.request(
@@ -291,6 +327,12 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelFineTuningJobParams,
+            {
+                "fine_tuning_job_id": fine_tuning_job_id,
+            },
+        )
         return cast(
             "FineTuningJob",
             await self._client.request(
@@ -323,6 +365,14 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListFineTuningJobCheckpointsParams,
+            {
+                "fine_tuning_job_id": fine_tuning_job_id,
+                "limit": limit,
+                "after": after,
+            },
+        )
         return cast(
             "ListFineTuningJobCheckpointsResponse",
             await self._client.request(
@@ -410,6 +460,14 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListFineTuningEventsParams,
+            {
+                "fine_tuning_job_id": fine_tuning_job_id,
+                "limit": limit,
+                "after": after,
+            },
+        )
         return cast(
             "ListFineTuningJobEventsResponse",
             await self._client.request(
@@ -445,6 +503,13 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         ``GET /fine_tuning/jobs``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListPaginatedFineTuningJobsParams,
+            {
+                "limit": limit,
+                "after": after,
+            },
+        )
         return cast(
             "ListPaginatedFineTuningJobsResponse",
             await self._client.request(
@@ -476,6 +541,12 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         ``GET /fine_tuning/jobs/{fine_tuning_job_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.RetrieveFineTuningJobParams,
+            {
+                "fine_tuning_job_id": fine_tuning_job_id,
+            },
+        )
         return cast(
             "FineTuningJob",
             await self._client.request(

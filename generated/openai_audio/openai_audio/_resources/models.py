@@ -18,6 +18,7 @@ from .._runtime import (
     Query,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    check_params,
     to_raw_response_wrapper,
 )
 
@@ -49,6 +50,12 @@ class Models(SyncAPIResource):
         ``DELETE /models/{model}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteModelParams,
+            {
+                "model": model,
+            },
+        )
         return cast(
             "DeleteModelResponse",
             self._client.request(
@@ -105,6 +112,12 @@ class Models(SyncAPIResource):
         ``GET /models/{model}``"""
         from .. import models as _models
 
+        check_params(
+            _models.RetrieveModelParams,
+            {
+                "model": model,
+            },
+        )
         return cast(
             "Model",
             self._client.request(
@@ -154,6 +167,12 @@ class AsyncModels(AsyncAPIResource):
         ``DELETE /models/{model}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteModelParams,
+            {
+                "model": model,
+            },
+        )
         return cast(
             "DeleteModelResponse",
             await self._client.request(
@@ -210,6 +229,12 @@ class AsyncModels(AsyncAPIResource):
         ``GET /models/{model}``"""
         from .. import models as _models
 
+        check_params(
+            _models.RetrieveModelParams,
+            {
+                "model": model,
+            },
+        )
         return cast(
             "Model",
             await self._client.request(

@@ -20,6 +20,7 @@ from .._runtime import (
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_json_body,
+    check_params,
     to_raw_response_wrapper,
 )
 
@@ -77,6 +78,17 @@ class ThreadsRunsSteps(SyncAPIResource):
         ``GET /threads/{thread_id}/runs/{run_id}/steps``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListRunStepsParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListRunStepsResponse",
             self._client.request(
@@ -116,6 +128,14 @@ class ThreadsRunsSteps(SyncAPIResource):
         ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetRunStepParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+                "step_id": step_id,
+            },
+        )
         return cast(
             "RunStepObject",
             self._client.request(
@@ -169,6 +189,17 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
         ``GET /threads/{thread_id}/runs/{run_id}/steps``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListRunStepsParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListRunStepsResponse",
             await self._client.request(
@@ -208,6 +239,14 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
         ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetRunStepParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+                "step_id": step_id,
+            },
+        )
         return cast(
             "RunStepObject",
             await self._client.request(
@@ -261,6 +300,13 @@ class ThreadsRuns(SyncAPIResource):
         ``POST /threads/{thread_id}/runs/{run_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelRunParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+            },
+        )
         return cast(
             "RunObject",
             self._client.request(
@@ -337,6 +383,12 @@ class ThreadsRuns(SyncAPIResource):
         ``POST /threads/{thread_id}/runs``"""
         from .. import models as _models
 
+        check_params(
+            _models.CreateRunParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "RunObject",
             self._client.request(
@@ -484,6 +536,16 @@ class ThreadsRuns(SyncAPIResource):
         ``GET /threads/{thread_id}/runs``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListRunsParams,
+            {
+                "thread_id": thread_id,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListRunsResponse",
             self._client.request(
@@ -521,6 +583,13 @@ class ThreadsRuns(SyncAPIResource):
         ``GET /threads/{thread_id}/runs/{run_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetRunParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+            },
+        )
         return cast(
             "RunObject",
             self._client.request(
@@ -557,6 +626,13 @@ class ThreadsRuns(SyncAPIResource):
         ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``"""
         from .. import models as _models
 
+        check_params(
+            _models.SubmitToolOuputsToRunParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+            },
+        )
         return cast(
             "RunObject",
             self._client.request(
@@ -597,6 +673,13 @@ class ThreadsRuns(SyncAPIResource):
         ``POST /threads/{thread_id}/runs/{run_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyRunParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+            },
+        )
         return cast(
             "RunObject",
             self._client.request(
@@ -666,6 +749,13 @@ class AsyncThreadsRuns(AsyncAPIResource):
         ``POST /threads/{thread_id}/runs/{run_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelRunParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+            },
+        )
         return cast(
             "RunObject",
             await self._client.request(
@@ -742,6 +832,12 @@ class AsyncThreadsRuns(AsyncAPIResource):
         ``POST /threads/{thread_id}/runs``"""
         from .. import models as _models
 
+        check_params(
+            _models.CreateRunParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "RunObject",
             await self._client.request(
@@ -889,6 +985,16 @@ class AsyncThreadsRuns(AsyncAPIResource):
         ``GET /threads/{thread_id}/runs``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListRunsParams,
+            {
+                "thread_id": thread_id,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListRunsResponse",
             await self._client.request(
@@ -926,6 +1032,13 @@ class AsyncThreadsRuns(AsyncAPIResource):
         ``GET /threads/{thread_id}/runs/{run_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetRunParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+            },
+        )
         return cast(
             "RunObject",
             await self._client.request(
@@ -962,6 +1075,13 @@ class AsyncThreadsRuns(AsyncAPIResource):
         ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``"""
         from .. import models as _models
 
+        check_params(
+            _models.SubmitToolOuputsToRunParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+            },
+        )
         return cast(
             "RunObject",
             await self._client.request(
@@ -1002,6 +1122,13 @@ class AsyncThreadsRuns(AsyncAPIResource):
         ``POST /threads/{thread_id}/runs/{run_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyRunParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+            },
+        )
         return cast(
             "RunObject",
             await self._client.request(
@@ -1073,6 +1200,12 @@ class ThreadsMessages(SyncAPIResource):
         ``POST /threads/{thread_id}/messages``"""
         from .. import models as _models
 
+        check_params(
+            _models.CreateMessageParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "MessageObject",
             self._client.request(
@@ -1112,6 +1245,13 @@ class ThreadsMessages(SyncAPIResource):
         ``DELETE /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteMessageParams,
+            {
+                "thread_id": thread_id,
+                "message_id": message_id,
+            },
+        )
         return cast(
             "DeleteMessageResponse",
             self._client.request(
@@ -1148,6 +1288,17 @@ class ThreadsMessages(SyncAPIResource):
         ``GET /threads/{thread_id}/messages``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListMessagesParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListMessagesResponse",
             self._client.request(
@@ -1186,6 +1337,13 @@ class ThreadsMessages(SyncAPIResource):
         ``GET /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetMessageParams,
+            {
+                "thread_id": thread_id,
+                "message_id": message_id,
+            },
+        )
         return cast(
             "MessageObject",
             self._client.request(
@@ -1219,6 +1377,13 @@ class ThreadsMessages(SyncAPIResource):
         ``POST /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyMessageParams,
+            {
+                "thread_id": thread_id,
+                "message_id": message_id,
+            },
+        )
         return cast(
             "MessageObject",
             self._client.request(
@@ -1280,6 +1445,12 @@ class AsyncThreadsMessages(AsyncAPIResource):
         ``POST /threads/{thread_id}/messages``"""
         from .. import models as _models
 
+        check_params(
+            _models.CreateMessageParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "MessageObject",
             await self._client.request(
@@ -1319,6 +1490,13 @@ class AsyncThreadsMessages(AsyncAPIResource):
         ``DELETE /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteMessageParams,
+            {
+                "thread_id": thread_id,
+                "message_id": message_id,
+            },
+        )
         return cast(
             "DeleteMessageResponse",
             await self._client.request(
@@ -1355,6 +1533,17 @@ class AsyncThreadsMessages(AsyncAPIResource):
         ``GET /threads/{thread_id}/messages``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListMessagesParams,
+            {
+                "thread_id": thread_id,
+                "run_id": run_id,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListMessagesResponse",
             await self._client.request(
@@ -1393,6 +1582,13 @@ class AsyncThreadsMessages(AsyncAPIResource):
         ``GET /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetMessageParams,
+            {
+                "thread_id": thread_id,
+                "message_id": message_id,
+            },
+        )
         return cast(
             "MessageObject",
             await self._client.request(
@@ -1426,6 +1622,13 @@ class AsyncThreadsMessages(AsyncAPIResource):
         ``POST /threads/{thread_id}/messages/{message_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyMessageParams,
+            {
+                "thread_id": thread_id,
+                "message_id": message_id,
+            },
+        )
         return cast(
             "MessageObject",
             await self._client.request(
@@ -1527,6 +1730,12 @@ class Threads(SyncAPIResource):
         ``DELETE /threads/{thread_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteThreadParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "DeleteThreadResponse",
             self._client.request(
@@ -1557,6 +1766,12 @@ class Threads(SyncAPIResource):
         ``GET /threads/{thread_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetThreadParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "ThreadObject",
             self._client.request(
@@ -1589,6 +1804,12 @@ class Threads(SyncAPIResource):
         ``POST /threads/{thread_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyThreadParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "ThreadObject",
             self._client.request(
@@ -1697,6 +1918,12 @@ class AsyncThreads(AsyncAPIResource):
         ``DELETE /threads/{thread_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteThreadParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "DeleteThreadResponse",
             await self._client.request(
@@ -1727,6 +1954,12 @@ class AsyncThreads(AsyncAPIResource):
         ``GET /threads/{thread_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetThreadParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "ThreadObject",
             await self._client.request(
@@ -1759,6 +1992,12 @@ class AsyncThreads(AsyncAPIResource):
         ``POST /threads/{thread_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyThreadParams,
+            {
+                "thread_id": thread_id,
+            },
+        )
         return cast(
             "ThreadObject",
             await self._client.request(

@@ -21,6 +21,7 @@ from .._runtime import (
     async_to_raw_response_wrapper,
     build_json_body,
     build_multipart,
+    check_params,
     to_raw_response_wrapper,
 )
 
@@ -52,6 +53,12 @@ class Uploads(SyncAPIResource):
         ``POST /uploads/{upload_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelUploadParams,
+            {
+                "upload_id": upload_id,
+            },
+        )
         return cast(
             "Upload",
             self._client.request(
@@ -86,6 +93,12 @@ class Uploads(SyncAPIResource):
         ``POST /uploads/{upload_id}/complete``"""
         from .. import models as _models
 
+        check_params(
+            _models.CompleteUploadParams,
+            {
+                "upload_id": upload_id,
+            },
+        )
         return cast(
             "Upload",
             self._client.request(
@@ -167,6 +180,12 @@ class Uploads(SyncAPIResource):
         ``POST /uploads/{upload_id}/parts``"""
         from .. import models as _models
 
+        check_params(
+            _models.AddUploadPartParams,
+            {
+                "upload_id": upload_id,
+            },
+        )
         return cast(
             "UploadPart",
             self._client.request(
@@ -224,6 +243,12 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /uploads/{upload_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelUploadParams,
+            {
+                "upload_id": upload_id,
+            },
+        )
         return cast(
             "Upload",
             await self._client.request(
@@ -258,6 +283,12 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /uploads/{upload_id}/complete``"""
         from .. import models as _models
 
+        check_params(
+            _models.CompleteUploadParams,
+            {
+                "upload_id": upload_id,
+            },
+        )
         return cast(
             "Upload",
             await self._client.request(
@@ -339,6 +370,12 @@ class AsyncUploads(AsyncAPIResource):
         ``POST /uploads/{upload_id}/parts``"""
         from .. import models as _models
 
+        check_params(
+            _models.AddUploadPartParams,
+            {
+                "upload_id": upload_id,
+            },
+        )
         return cast(
             "UploadPart",
             await self._client.request(

@@ -19,6 +19,7 @@ from .._runtime import (
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_json_body,
+    check_params,
     to_raw_response_wrapper,
 )
 
@@ -61,6 +62,12 @@ class VectorStoresFiles(SyncAPIResource):
         ``POST /vector_stores/{vector_store_id}/files``"""
         from .. import models as _models
 
+        check_params(
+            _models.CreateVectorStoreFileParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "VectorStoreFileObject",
             self._client.request(
@@ -100,6 +107,13 @@ class VectorStoresFiles(SyncAPIResource):
         ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteVectorStoreFileParams,
+            {
+                "vector_store_id": vector_store_id,
+                "file_id": file_id,
+            },
+        )
         return cast(
             "DeleteVectorStoreFileResponse",
             self._client.request(
@@ -138,6 +152,17 @@ class VectorStoresFiles(SyncAPIResource):
         ``GET /vector_stores/{vector_store_id}/files``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListVectorStoreFilesParams,
+            {
+                "vector_store_id": vector_store_id,
+                "filter": filter,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListVectorStoreFilesResponse",
             self._client.request(
@@ -176,6 +201,13 @@ class VectorStoresFiles(SyncAPIResource):
         ``GET /vector_stores/{vector_store_id}/files/{file_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetVectorStoreFileParams,
+            {
+                "vector_store_id": vector_store_id,
+                "file_id": file_id,
+            },
+        )
         return cast(
             "VectorStoreFileObject",
             self._client.request(
@@ -226,6 +258,12 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         ``POST /vector_stores/{vector_store_id}/files``"""
         from .. import models as _models
 
+        check_params(
+            _models.CreateVectorStoreFileParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "VectorStoreFileObject",
             await self._client.request(
@@ -265,6 +303,13 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteVectorStoreFileParams,
+            {
+                "vector_store_id": vector_store_id,
+                "file_id": file_id,
+            },
+        )
         return cast(
             "DeleteVectorStoreFileResponse",
             await self._client.request(
@@ -303,6 +348,17 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         ``GET /vector_stores/{vector_store_id}/files``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListVectorStoreFilesParams,
+            {
+                "vector_store_id": vector_store_id,
+                "filter": filter,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListVectorStoreFilesResponse",
             await self._client.request(
@@ -341,6 +397,13 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         ``GET /vector_stores/{vector_store_id}/files/{file_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetVectorStoreFileParams,
+            {
+                "vector_store_id": vector_store_id,
+                "file_id": file_id,
+            },
+        )
         return cast(
             "VectorStoreFileObject",
             await self._client.request(
@@ -393,6 +456,13 @@ class VectorStoresFileBatches(SyncAPIResource):
         ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelVectorStoreFileBatchParams,
+            {
+                "vector_store_id": vector_store_id,
+                "batch_id": batch_id,
+            },
+        )
         return cast(
             "VectorStoreFileBatchObject",
             self._client.request(
@@ -425,6 +495,12 @@ class VectorStoresFileBatches(SyncAPIResource):
         ``POST /vector_stores/{vector_store_id}/file_batches``"""
         from .. import models as _models
 
+        check_params(
+            _models.CreateVectorStoreFileBatchParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "VectorStoreFileBatchObject",
             self._client.request(
@@ -469,6 +545,18 @@ class VectorStoresFileBatches(SyncAPIResource):
         ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListFilesInVectorStoreBatchParams,
+            {
+                "vector_store_id": vector_store_id,
+                "batch_id": batch_id,
+                "filter": filter,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListVectorStoreFilesResponse",
             self._client.request(
@@ -508,6 +596,13 @@ class VectorStoresFileBatches(SyncAPIResource):
         ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetVectorStoreFileBatchParams,
+            {
+                "vector_store_id": vector_store_id,
+                "batch_id": batch_id,
+            },
+        )
         return cast(
             "VectorStoreFileBatchObject",
             self._client.request(
@@ -560,6 +655,13 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``"""
         from .. import models as _models
 
+        check_params(
+            _models.CancelVectorStoreFileBatchParams,
+            {
+                "vector_store_id": vector_store_id,
+                "batch_id": batch_id,
+            },
+        )
         return cast(
             "VectorStoreFileBatchObject",
             await self._client.request(
@@ -592,6 +694,12 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         ``POST /vector_stores/{vector_store_id}/file_batches``"""
         from .. import models as _models
 
+        check_params(
+            _models.CreateVectorStoreFileBatchParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "VectorStoreFileBatchObject",
             await self._client.request(
@@ -636,6 +744,18 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListFilesInVectorStoreBatchParams,
+            {
+                "vector_store_id": vector_store_id,
+                "batch_id": batch_id,
+                "filter": filter,
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListVectorStoreFilesResponse",
             await self._client.request(
@@ -675,6 +795,13 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetVectorStoreFileBatchParams,
+            {
+                "vector_store_id": vector_store_id,
+                "batch_id": batch_id,
+            },
+        )
         return cast(
             "VectorStoreFileBatchObject",
             await self._client.request(
@@ -775,6 +902,12 @@ class VectorStores(SyncAPIResource):
         ``DELETE /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteVectorStoreParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "DeleteVectorStoreResponse",
             self._client.request(
@@ -808,6 +941,15 @@ class VectorStores(SyncAPIResource):
         ``GET /vector_stores``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListVectorStoresParams,
+            {
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListVectorStoresResponse",
             self._client.request(
@@ -841,6 +983,12 @@ class VectorStores(SyncAPIResource):
         ``GET /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetVectorStoreParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "VectorStoreObject",
             self._client.request(
@@ -874,6 +1022,12 @@ class VectorStores(SyncAPIResource):
         ``POST /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyVectorStoreParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "VectorStoreObject",
             self._client.request(
@@ -990,6 +1144,12 @@ class AsyncVectorStores(AsyncAPIResource):
         ``DELETE /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.DeleteVectorStoreParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "DeleteVectorStoreResponse",
             await self._client.request(
@@ -1023,6 +1183,15 @@ class AsyncVectorStores(AsyncAPIResource):
         ``GET /vector_stores``"""
         from .. import models as _models
 
+        check_params(
+            _models.ListVectorStoresParams,
+            {
+                "before": before,
+                "limit": limit,
+                "after": after,
+                "order": order,
+            },
+        )
         return cast(
             "ListVectorStoresResponse",
             await self._client.request(
@@ -1056,6 +1225,12 @@ class AsyncVectorStores(AsyncAPIResource):
         ``GET /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.GetVectorStoreParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "VectorStoreObject",
             await self._client.request(
@@ -1089,6 +1264,12 @@ class AsyncVectorStores(AsyncAPIResource):
         ``POST /vector_stores/{vector_store_id}``"""
         from .. import models as _models
 
+        check_params(
+            _models.ModifyVectorStoreParams,
+            {
+                "vector_store_id": vector_store_id,
+            },
+        )
         return cast(
             "VectorStoreObject",
             await self._client.request(

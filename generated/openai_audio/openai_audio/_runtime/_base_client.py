@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO, Any, ClassVar, Literal, Self
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 import pydantic
@@ -51,6 +51,7 @@ ResponseKind = Literal["json", "binary", "text", "empty"]
 AuthKind = Literal["bearer", "header", "query", "basic", "none"]
 TimeoutArg = float | httpx.Timeout | None
 
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 
@@ -145,6 +146,33 @@ def encode_query(query: Mapping[str, object] | None) -> list[tuple[str, str]]:
     for name, value in (query or {}).items():
         _flatten_query(name, value, out)
     return out
+
+
+def _flatten_form(name: str, value: object, out: list[tuple[str, str]]) -> None:
+    if isinstance(value, (NotGiven, Omit)):
+        return
+    if isinstance(value, pydantic.BaseModel):
+        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _flatten_form(f"{name}[{key}]", item, out)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _flatten_form(f"{name}[{index}]", item, out)
+    elif value is None:
+        out.append((name, ""))
+    else:
+        out.append((name, _scalar_text(value)))
+
+
+def encode_form(data: Mapping[str, object]) -> bytes:
+    """An ``application/x-www-form-urlencoded`` body; nested values use brackets
+    (``card[number]=4242``, ``items[0][price]=p``), as form APIs such as Stripe's expect.
+    """
+    out: list[tuple[str, str]] = []
+    for name, value in data.items():
+        _flatten_form(name, value, out)
+    return urlencode(out).encode("ascii")
 
 
 def encode_path(path: str, path_params: Mapping[str, object] | None) -> str:
@@ -407,7 +435,12 @@ class _BaseClient:
                         "extra_body can only be merged into a JSON object body"
                     )
                 data = {**data, **extras}
-            body = to_json(data, by_alias=True)
+            if content_type and content_type.startswith(FORM_CONTENT_TYPE):
+                if not isinstance(data, Mapping):
+                    raise TypeError("a form body must be an object")
+                body = encode_form(data)
+            else:
+                body = to_json(data, by_alias=True)
             merged["Content-Type"] = content_type or "application/json"
 
         raw = False
