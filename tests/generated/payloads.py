@@ -119,7 +119,7 @@ class Sampler:
                 if not types or len(set(types)) > 1:
                     continue
                 broken = copy.deepcopy(full)
-                broken[name] = WRONG[types[0]] if types[0] in WRONG else None
+                broken[name] = WRONG.get(types[0])
                 yield f"wrong-type-{name}", broken
                 enum = self.deref(sub).get("enum") if isinstance(self.deref(sub), dict) else None
                 if enum and types == ["string"]:
