@@ -314,7 +314,9 @@ class Builder:
         for name in names:
             draft = self.drafts[name]
             props = self._all_properties(draft.schema)
-            if prop not in props:
+            if prop not in props or prop not in self._all_required(draft.schema):
+                # pydantic needs the tag on every variant; an optional tag is matched by
+                # structure instead (the Literal still rejects the wrong variants)
                 return None
         for name, values in zip(names, tags):
             existing = self.tags.setdefault(name, {}).get(prop, ())
@@ -328,6 +330,15 @@ class Builder:
             return False
         s = draft.schema
         return needs_class(s) or "x-py-base" in s
+
+    def _all_required(self, schema: dict[str, Any], depth: int = 0) -> set[str]:
+        required = {r for r in schema.get("required") or [] if isinstance(r, str)}
+        base = schema.get("x-py-base")
+        if base and depth < 16:
+            target = self.deref({"$ref": base})
+            if isinstance(target, dict):
+                required |= self._all_required(target, depth + 1)
+        return required
 
     def _all_properties(self, schema: dict[str, Any], depth: int = 0) -> dict[str, Any]:
         props = dict(schema.get("properties") or {})
@@ -651,6 +662,9 @@ class ApiBuilder(Builder):
             p = self.deref(p)
             if isinstance(p, dict) and isinstance(p.get("name"), str) and p.get("in") in ("path", "query", "header", "cookie"):
                 merged[(p["name"], p["in"])] = p
+        for name in re.findall(r"\{([^{}/]+)\}", d.path):
+            if (name, "path") not in merged:  # undeclared (validate warns): a required string
+                merged[(name, "path")] = {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
         for (json_name, location), p in merged.items():
             if location == "header" and json_name.lower() in ("authorization", "content-type", "accept"):
                 continue
@@ -668,6 +682,7 @@ class ApiBuilder(Builder):
         params_model = self._params_model(hint, param_fields)
         body = self._body(op, hint, taken, notes)
         kind, rtype, cast_to, stream = self._responses(op, hint, body, notes)
+        accept = self._accept(op) if kind in ("binary", "text") else None
         errors = self._error_types(op, hint)
         imports = set()
         signature_texts = [rtype] + [p.annotation for p in params]
@@ -695,7 +710,19 @@ class ApiBuilder(Builder):
             model_imports=tuple(sorted(imports)),
             notes=tuple(notes),
             params_model=params_model,
+            accept=accept,
         )
+
+    def _accept(self, op: dict[str, Any]) -> str | None:
+        """The media types of a non-JSON success response, for the Accept header (a server that
+        negotiates answers ``application/json`` with 406)."""
+        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+        types: list[str] = []
+        for code, resp in responses.items():
+            resp = self.deref(resp)
+            if str(code).startswith("2") and isinstance(resp, dict) and isinstance(resp.get("content"), dict):
+                types.extend(str(ct) for ct in resp["content"] if str(ct) not in types)
+        return ", ".join(types) or None
 
     def _params_model(self, hint: str, fields: list[Field]) -> str | None:
         """A model that checks an operation's path, query and header arguments."""

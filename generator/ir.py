@@ -155,6 +155,7 @@ class Operation:
     model_imports: tuple[str, ...]  # model names the method needs
     notes: tuple[str, ...] = ()
     params_model: str | None = None  # checks path, query and header arguments
+    accept: str | None = None  # Accept header when the answer is not JSON
 
     @property
     def uses_models(self) -> bool:

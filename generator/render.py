@@ -53,7 +53,7 @@ def docstring(value: Any, indent: int = 0) -> str:
 
 def method_doc(op: Operation, indent: int) -> str:
     """A method's docstring: summary, description, then the HTTP call it makes."""
-    parts = [str(op.summary or f"{op.http_method} {op.path}")]
+    parts = [str(op.summary)] if op.summary else []
     if op.description and op.description != op.summary:
         parts.append(str(op.description))
     parts.append(f"``{op.http_method} {op.path}``" + (" (deprecated)" if op.deprecated else ""))
@@ -181,18 +181,23 @@ def _ordered_models(models: tuple[Model, ...]) -> tuple[list[Model], list[Model]
 
 
 def _alias_cycles(aliases: list[Model]) -> set[str]:
-    """Aliases that refer (through aliases) to one defined after them: those need quoting."""
-    seen: set[str] = set()
-    late: set[str] = set()
-    names = {m.name for m in aliases}
-    for m in aliases:
-        for dep in m.alias_deps:
-            if dep in names and dep not in seen and dep != m.name:
-                late.add(m.name)
-            if dep == m.name:
-                late.add(m.name)
-        seen.add(m.name)
-    return late
+    """Aliases that reach themselves through other aliases (``A = list[B]; B = dict[str, A]``):
+    those become ``TypeAliasType``s with a lazily evaluated value."""
+    deps = {m.name: list(m.alias_deps) for m in aliases}
+    cyclic: set[str] = set()
+    for start, first in deps.items():
+        stack = list(first)
+        seen: set[str] = set()
+        while stack:
+            n = stack.pop()
+            if n == start:
+                cyclic.add(start)
+                break
+            if n in seen or n not in deps:
+                continue
+            seen.add(n)
+            stack.extend(deps[n])
+    return cyclic
 
 
 def render_models(api: Api) -> str:
@@ -205,7 +210,7 @@ def render_models(api: Api) -> str:
         classes=classes,
         aliases=aliases,
         cyclic=cyclic,
-        typing_names=sorted(_typing_imports(texts) + ["TypeAlias"], key=isort_key),
+        typing_names=sorted(_typing_imports(texts) + (["TypeAlias"] if len(cyclic) < len(aliases) else []), key=isort_key),
         datetime_imports=[n for n in ("date", "datetime") if re.search(rf"\b{n}\b", joined)],
         pydantic_imports=[n for n, used in (("ConfigDict", any(m.extra != "allow" for m in classes)), ("Field", "Field(" in joined or any(f.needs_alias or (not f.required and (f.default or "")[:1] in "[{") for m in classes for f in m.fields) or any(m.extra_annotation for m in classes))) if used],
         runtime_imports=sorted(["BaseModel"] + [n for n in ("FileInput", "LenientLiteral") if n in joined], key=isort_key),

@@ -192,11 +192,12 @@ def _check_local_refs(doc: Document, data: Any, errors: list[tuple[str, str]]) -
 
 def _follow(data: Any, ref: str, ptr: str, errors: list[tuple[str, str]]) -> bool:
     seen = [ref]
+    current = ref
     while True:
         try:
-            node = lookup(data, ref[1:])
+            node = lookup(data, current[1:])
         except KeyError:
-            errors.append((f"$ref {ref!r} points at nothing: {ref[1:] or '/'} does not exist", ptr))
+            errors.append((f"$ref {current!r} points at nothing: {current[1:] or '/'} does not exist", ptr))
             return False
         nxt = node.get("$ref") if isinstance(node, dict) else None
         if not (isinstance(nxt, str) and nxt.startswith("#")):
@@ -205,3 +206,4 @@ def _follow(data: Any, ref: str, ptr: str, errors: list[tuple[str, str]]) -> boo
             errors.append((f"$ref {seen[0]!r} loops back to itself ({' → '.join(seen + [nxt])}) without ever reaching a definition", ptr))
             return False
         seen.append(nxt)
+        current = nxt

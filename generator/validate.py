@@ -159,6 +159,14 @@ def _spec_validator(data: dict[str, Any], version: str) -> Iterator[tuple[str, s
 def _own_checks(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
     if not isinstance(data.get("info"), dict):
         yield ("warning", "no 'info' object; the package gets a default title and version", "")
+    webhooks = data.get("webhooks")
+    if isinstance(webhooks, dict) and webhooks:
+        yield (
+            "warning",
+            f"{len(webhooks)} webhook(s) not generated: a client calls the API, webhooks call you "
+            "(their schemas still become models)",
+            "/webhooks",
+        )
     paths = data.get("paths")
     if paths is None:
         if not data.get("webhooks") and not data.get("components"):
@@ -193,11 +201,11 @@ def _own_checks(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
                 yield from _check_param(data, param, join_pointer(base, "parameters", i), method, path, declared)
             for name in template_params:
                 if name not in declared:
-                    yield (
-                        "error",
-                        f"{method.upper()} {path}: path parameter {{{name}}} is not declared in 'parameters'",
-                        op_ptr,
+                    message = (
+                        f"{method.upper()} {path}: path parameter {{{name}}} is not declared in "
+                        f"'parameters'; the method takes it as a required string {name!r}"
                     )
+                    yield ("warning", message, op_ptr)
             del params
     schemas = (data.get("components") or {}).get("schemas") if isinstance(data.get("components"), dict) else None
     if isinstance(schemas, dict):
@@ -267,7 +275,8 @@ def _check_param(
     if isinstance(schema, dict) and "default" in schema:
         problem = default_problem(schema, schema["default"])
         if problem:
-            yield ("error", f"{method.upper()} {path}: parameter {name!r}: {problem}", join_pointer(ptr, "schema", "default"))
+            level, why = problem
+            yield (level, f"{method.upper()} {path}: parameter {name!r}: {why}", join_pointer(ptr, "schema", "default"))
 
 
 _TYPE_CHECKS: dict[str, Any] = {
@@ -281,8 +290,10 @@ _TYPE_CHECKS: dict[str, Any] = {
 }
 
 
-def default_problem(schema: dict[str, Any], value: Any) -> str | None:
-    """Why ``value`` cannot be the default of ``schema`` (type and well-known formats only)."""
+def default_problem(schema: dict[str, Any], value: Any) -> tuple[str, str] | None:
+    """(level, why) when ``value`` cannot be the default of ``schema`` as written (type and
+    well-known formats only). A number where a string is declared is read as its text (a
+    warning); a default that still does not fit is an error."""
     types = schema.get("type")
     if isinstance(types, str):
         types = [types]
@@ -290,18 +301,23 @@ def default_problem(schema: dict[str, Any], value: Any) -> str | None:
         return None
     if value is None and (schema.get("nullable") or "null" in types):
         return None
+    level = "error"
+    note = ""
     checks = [_TYPE_CHECKS[t] for t in types if t in _TYPE_CHECKS]
     if checks and not any(c(value) for c in checks):
-        return f"default {value!r} is not of type {' or '.join(map(str, types))}"
+        if "string" in types and isinstance(value, (int, float)) and not isinstance(value, bool):
+            value, level, note = str(value), "warning", f"default {value!r} is not a string; it is read as {str(value)!r}"
+        else:
+            return ("error", f"default {value!r} is not of type {' or '.join(map(str, types))}")
     if isinstance(value, str) and schema.get("format") == "uuid":
         try:
             uuid.UUID(value)
         except ValueError:
-            return f"default {value!r} is not a UUID"
+            return ("error", f"default {value!r} is not a UUID")
     enum = schema.get("enum")
     if isinstance(enum, list) and enum and value not in enum and value is not None:
-        return f"default {value!r} is not one of the enum values"
-    return None
+        return ("error", f"default {value!r} is not one of the enum values")
+    return (level, note) if note else None
 
 
 def _check_schema(schema: Any, ptr: str, depth: int) -> Iterator[tuple[str, str, str]]:

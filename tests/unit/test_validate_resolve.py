@@ -99,3 +99,12 @@ def test_schema_cycles_are_fine():
         b"    Node:\n      type: object\n      properties:\n        next: {$ref: '#/components/schemas/Node'}\n"
     )
     resolve(doc)
+
+
+def test_a_chain_of_refs_that_ends_in_content_is_fine():
+    doc = load_bytes(
+        b"openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  requestBodies:\n"
+        b"    A: {$ref: '#/components/requestBodies/B'}\n    B: {$ref: '#/components/requestBodies/C'}\n"
+        b"    C: {content: {application/json: {schema: {type: object}}}}\n"
+    )
+    resolve(doc)

@@ -367,6 +367,7 @@ class _BaseClient:
         path_params: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         headers: Mapping[str, object] | None,
+        cookies: Mapping[str, object] | None,
         json_body: object,
         multipart: MultipartBody | None,
         content: object,
@@ -404,6 +405,13 @@ class _BaseClient:
         for name, value in (headers or {}).items():
             if not _is_absent(value):
                 merged[name] = _scalar_text(value)
+        crumbs = [
+            f"{name}={quote(_scalar_text(value), safe='')}"
+            for name, value in (cookies or {}).items()
+            if not _is_absent(value)
+        ]
+        if crumbs:
+            merged["Cookie"] = "; ".join(crumbs)
 
         # body
         body: bytes | None = None
@@ -712,6 +720,7 @@ class SyncAPIClient(_BaseClient):
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         json_body: object = NOT_GIVEN,
         multipart: MultipartBody | None = None,
         content: (
@@ -741,6 +750,7 @@ class SyncAPIClient(_BaseClient):
             path_params=path_params,
             query=query,
             headers=headers,
+            cookies=cookies,
             json_body=json_body,
             multipart=multipart,
             content=content,
@@ -923,6 +933,7 @@ class AsyncAPIClient(_BaseClient):
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         json_body: object = NOT_GIVEN,
         multipart: MultipartBody | None = None,
         content: (
@@ -946,6 +957,7 @@ class AsyncAPIClient(_BaseClient):
             path_params=path_params,
             query=query,
             headers=headers,
+            cookies=cookies,
             json_body=json_body,
             multipart=multipart,
             content=content,

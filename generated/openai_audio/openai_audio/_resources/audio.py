@@ -293,6 +293,9 @@ class AudioSpeech(SyncAPIResource):
             self._client.request(
                 "POST",
                 "/audio/speech",
+                headers={
+                    "Accept": "audio/mpeg",
+                },
                 json_body=build_json_body(
                     _models.CreateSpeechRequest,
                     {
@@ -351,6 +354,9 @@ class AsyncAudioSpeech(AsyncAPIResource):
             await self._client.request(
                 "POST",
                 "/audio/speech",
+                headers={
+                    "Accept": "audio/mpeg",
+                },
                 json_body=build_json_body(
                     _models.CreateSpeechRequest,
                     {

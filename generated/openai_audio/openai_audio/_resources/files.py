@@ -64,6 +64,9 @@ class Files(SyncAPIResource):
                 path_params={
                     "file_id": file_id,
                 },
+                headers={
+                    "Accept": "application/octet-stream",
+                },
                 response_kind="binary",
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -264,6 +267,9 @@ class AsyncFiles(AsyncAPIResource):
                 "/files/{file_id}/content",
                 path_params={
                     "file_id": file_id,
+                },
+                headers={
+                    "Accept": "application/octet-stream",
                 },
                 response_kind="binary",
                 extra_headers=extra_headers,

@@ -1,0 +1,1 @@
+"""Corpus sweep: the generator against the public specs of /work/shared/corpus."""

@@ -1,0 +1,493 @@
+"""Corpus sweep: run the generator on every spec of the public corpus and check the result.
+
+``python -m tests.corpus.sweep [--sample] [--jobs N] [--report PATH] [--mypy-largest N]``
+
+Per MANIFEST row (``expect`` column):
+
+* ``generate``: the generator exits 0 without a traceback; every module of the package imports
+  and every model builds in a fresh process (``import_check.py``); for the N largest specs
+  (by ``bytes``) ``mypy --strict`` passes on the package.
+* ``reject``: exit status 1, ``FILE:LINE:COL: error: what`` on stderr, no traceback.
+
+Writes a Markdown report and a JSON one next to it; exit status 1 when any spec is not
+handled as the MANIFEST expects.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = Path(os.environ.get("CORPUS_DIR", "/work/shared/corpus"))
+CHECKER = Path(__file__).with_name("import_check.py")
+DEFAULT_REPORT = ROOT / "reports" / "corpus.md"
+TIMEOUTS = {"generate": 300, "import": 300, "mypy": 1200}
+MAX_DETAIL_LINES = 8
+
+# --sample: small 3.0 and 3.1 specs, the union/discriminator/nullable/allOf cases, two
+# mid-size real APIs and every reject case; about a minute on 2 cores without mypy.
+SAMPLE = (
+    "oai-examples/v3.0/petstore-expanded.yaml",
+    "oai-examples/v3.1/webhook-example.yaml",
+    "openapi-python-client/3.1_specific.openapi.yaml",
+    "datamodel-code-generator/allof.yaml",
+    "datamodel-code-generator/oneof.yaml",
+    "datamodel-code-generator/discriminator.yaml",
+    "datamodel-code-generator/discriminator_allof.yaml",
+    "datamodel-code-generator/nullable.yaml",
+    "datamodel-code-generator/nullable_31.yaml",
+    "apis-guru/pinecone.io.json",
+    "apis-guru/openai.com.json",
+    "openapi-python-client/baseline_openapi_3.1.yaml",
+    "openapi-python-client/documents_with_errors/bad-status-code.yaml",
+    "openapi-python-client/documents_with_errors/circular-body-ref.yaml",
+    "openapi-python-client/documents_with_errors/invalid-uuid-defaults.yaml",
+    "openapi-python-client/documents_with_errors/missing-body-ref.yaml",
+    "openapi-python-client/documents_with_errors/optional-path-param.yaml",
+)
+
+ERROR_LINE = re.compile(r"^(?P<file>.+?):(?P<line>[1-9]\d*):(?P<col>\d+): error: (?P<what>\S.*)$")
+MORE_LINE = re.compile(r"^\.\.\. and (\d+) more\b")
+MYPY_LINE = re.compile(
+    r"^(?P<where>[^:\s]+\.py:\d+)(?::\d+)?: error: (?P<msg>.*?)(?:\s+\[(?P<code>[\w-]+)\])?$"
+)
+QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\{\w+\}|#/[^\s)]*|\b\d+\b")
+OPERATION = re.compile(r"^(?:GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY) \S+: ")
+
+
+@dataclass(frozen=True)
+class Spec:
+    path: str
+    bytes: int
+    version: str
+    expect: str
+
+
+@dataclass
+class Failure:
+    stage: str  # generate | import | mypy | reject
+    cause: str  # normalized first line, the key failures are grouped by
+    detail: str
+    count: int = 1
+
+
+@dataclass
+class Result:
+    spec: str
+    expect: str
+    bytes: int
+    generate: str = "-"  # ok | fail | rejected (as expected)
+    imports: str = "-"  # ok | fail | skipped ("-": a reject spec)
+    mypy: str = "-"  # ok | fail | skipped
+    warnings: int = 0
+    degraded_ops: int = 0  # warnings that mention an operation (lower bound if truncated)
+    warnings_truncated: bool = False
+    package: str = ""
+    models: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def fail(self, stage: str, first: str, detail: str = "") -> None:
+        # the grouping key: no pointer, operation, names or numbers
+        what = OPERATION.sub("OP: ", first.split(" (#/", 1)[0])
+        cause = f"{stage}: {QUOTED.sub('…', what)}"
+        for known in self.failures:
+            if known.cause == cause:
+                known.count += 1
+                return
+        lines = [detail] if first in detail else [first, detail]
+        self.failures.append(Failure(stage, cause, "\n".join(filter(None, lines))))
+
+
+def load_manifest(corpus: Path = CORPUS) -> list[Spec]:
+    with (corpus / "MANIFEST.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return [Spec(r["local_path"], int(r["bytes"]), r["openapi_version"], r["expect"]) for r in rows]
+
+
+def _run(cmd: list[str], cwd: Path, timeout: int) -> tuple[int | None, str, str, float]:
+    """Exit status (None on timeout), stdout, stderr and seconds of one subprocess."""
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        err = exc.stderr.decode() if isinstance(exc.stderr, bytes) else exc.stderr or ""
+        return None, out, err, time.perf_counter() - start
+    return proc.returncode, proc.stdout, proc.stderr, time.perf_counter() - start
+
+
+def _traceback_summary(text: str) -> tuple[str, str]:
+    """The exception line of the last traceback in ``text`` and its innermost frame."""
+    tail = text[text.rindex("Traceback") :].splitlines()
+    exception = next((ln for ln in reversed(tail) if ln and not ln.startswith(" ")), "?")
+    frames = [i for i, ln in enumerate(tail) if ln.lstrip().startswith('File "')]
+    frame = "\n".join(ln.strip() for ln in tail[frames[-1] : frames[-1] + 2]) if frames else ""
+    return exception, frame
+
+
+def _count_warnings(result: Result, stderr: str) -> None:
+    for line in stderr.splitlines():
+        if ": warning: " in line:
+            result.warnings += 1
+            message = line.split(": warning: ", 1)[1].split(" (#/", 1)[0]
+            result.degraded_ops += "operation" in message.lower()
+        elif match := MORE_LINE.match(line):
+            result.warnings += int(match.group(1))
+            result.warnings_truncated = True
+
+
+def check_reject(result: Result, spec_file: Path, code: int | None, out: str, err: str) -> None:
+    if code is None:
+        result.fail("reject", f"timed out after {TIMEOUTS['generate']}s")
+    elif "Traceback" in out + err:
+        exception, frame = _traceback_summary(out + err)
+        result.fail("reject", exception, frame)
+    elif code != 1:
+        result.fail("reject", f"exit status {code}, expected 1", err.strip()[-800:])
+    errors = [m for ln in err.splitlines() if (m := ERROR_LINE.match(ln))]
+    if not errors:
+        result.fail("reject", "no 'FILE:LINE:COL: error: what' line on stderr", err.strip()[-800:])
+    elif not any(Path(m["file"]).resolve() == spec_file.resolve() for m in errors):
+        result.fail("reject", "the error lines do not name the spec file", errors[0].group(0))
+    result.generate = "rejected" if result.ok else "fail"
+
+
+def check_generate(result: Result, code: int | None, out: str, err: str, dist: Path) -> str | None:
+    """Record the generate stage; the generated package's name when there is one."""
+    if code is None:
+        result.fail("generate", f"timed out after {TIMEOUTS['generate']}s")
+    elif "Traceback" in out + err:
+        exception, frame = _traceback_summary(out + err)
+        result.fail("generate", exception, frame)
+    elif code != 0:
+        first = next((ln for ln in err.splitlines() if ": error: " in ln), f"exit status {code}")
+        result.fail("generate", first.split(": error: ", 1)[-1], first)
+    packages = sorted(p.parent.name for p in dist.glob("*/__init__.py")) if dist.is_dir() else []
+    if result.ok and len(packages) != 1:
+        result.fail("generate", f"expected one package in the output, found {packages}")
+    result.generate = "ok" if result.ok else "fail"
+    return packages[0] if result.ok else None
+
+
+def check_import(result: Result, dist: Path, package: str) -> None:
+    found = dist / "import_check.json"
+    cmd = [sys.executable, "-I", str(CHECKER), str(dist), package, str(found)]
+    code, out, err, seconds = _run(cmd, dist, TIMEOUTS["import"])
+    result.seconds["import"] = round(seconds, 2)
+    if code is None or not found.is_file():
+        why = "timed out" if code is None else f"import check crashed (exit {code})"
+        result.fail("import", why, (out + err).strip()[-800:])
+    else:
+        data = json.loads(found.read_text(encoding="utf-8"))
+        result.models = int(data["models"])
+        for error in data["errors"]:
+            lines = [f"{error['kind']} {error['where']}", error["line"]]
+            result.fail("import", error["error"], "\n".join(filter(None, lines)))
+    result.imports = "fail" if any(f.stage == "import" for f in result.failures) else "ok"
+
+
+def check_mypy(result: Result, dist: Path, package: str) -> None:
+    cmd = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull]
+    code, out, err, seconds = _run([*cmd, package], dist, TIMEOUTS["mypy"])
+    result.seconds["mypy"] = round(seconds, 2)
+    if code == 0:
+        result.mypy = "ok"
+        return
+    result.mypy = "fail"
+    errors = [m for ln in out.splitlines() if (m := MYPY_LINE.match(ln))]
+    if code is None or not errors:
+        result.fail("mypy", "timed out" if code is None else f"exit {code}", (out + err)[-800:])
+    for m in errors:
+        file, _, number = m["where"].partition(":")
+        source = (dist / file).read_text(encoding="utf-8").splitlines()[int(number) - 1]
+        code_tag = f"[{m['code']}] " if m["code"] else ""
+        result.fail("mypy", f"{code_tag}{m['msg']}", f"{m['where']}: {source.strip()}")
+
+
+def dist_dir(workdir: Path, spec: str) -> Path:
+    return workdir / re.sub(r"\W", "_", spec)
+
+
+def run_spec(spec: Spec, workdir: Path) -> Result:
+    """Generate, then (for ``expect=generate``) import the package."""
+    result = Result(spec.path, spec.expect, spec.bytes)
+    spec_file = CORPUS / spec.path
+    dist = dist_dir(workdir, spec.path)
+    shutil.rmtree(dist, ignore_errors=True)
+    cmd = [sys.executable, "-m", "generator", "generate", str(spec_file), "--out", str(dist)]
+    code, out, err, seconds = _run(cmd, ROOT, TIMEOUTS["generate"])
+    result.seconds["generate"] = round(seconds, 2)
+    _count_warnings(result, err)
+    if spec.expect == "reject":
+        check_reject(result, spec_file, code, out, err)
+        return result
+    result.imports = result.mypy = "skipped"
+    package = check_generate(result, code, out, err, dist)
+    if package is not None:
+        result.package = package
+        check_import(result, dist, package)
+    return result
+
+
+class Progress:
+    """One refreshed line on a terminal, one line per finished task otherwise."""
+
+    def __init__(self, total: int, label: str, stream: TextIO = sys.stdout) -> None:
+        self.total, self.label, self.stream = total, label, stream
+        self.tty = stream.isatty()
+        self.done = self.failed = 0
+        self.running: list[str] = []
+        self.lock = threading.Lock()
+
+    def start(self, name: str) -> None:
+        with self.lock:
+            self.running.append(name)
+            self._draw()
+
+    def finish(self, name: str, *, ok: bool, seconds: float) -> None:
+        with self.lock:
+            self.running.remove(name)
+            self.done += 1
+            self.failed += not ok
+            if not self.tty:
+                status = "ok  " if ok else "FAIL"
+                where = f"{self.label} {self.done:3}/{self.total}"
+                print(f"[{where}] {status} {name} ({seconds:.1f}s)", file=self.stream, flush=True)
+            self._draw()
+
+    def close(self) -> None:
+        if self.tty:
+            print(file=self.stream, flush=True)
+
+    def _draw(self) -> None:
+        if not self.tty:
+            return
+        width = shutil.get_terminal_size().columns - 1
+        filled = 20 * self.done // max(self.total, 1)
+        bar = "#" * filled + "-" * (20 - filled)
+        ok = self.done - self.failed
+        line = f"{self.label} [{bar}] {self.done}/{self.total} ok {ok} fail {self.failed} | "
+        line += ", ".join(Path(p).name for p in self.running)
+        print("\r" + line[:width].ljust(width), end="", file=self.stream, flush=True)
+
+
+def run_sweep(
+    specs: list[Spec], *, jobs: int, mypy_largest: int, workdir: Path, progress: bool = True
+) -> list[Result]:
+    """Generate and import every spec, then mypy the packages of the N largest that generated.
+
+    Largest first, for balance; the results come back in MANIFEST order.
+    """
+    bar = Progress(len(specs), "specs") if progress else None
+
+    def one(spec: Spec) -> Result:
+        if bar:
+            bar.start(spec.path)
+        result = run_spec(spec, workdir)
+        if bar:
+            bar.finish(spec.path, ok=result.ok, seconds=sum(result.seconds.values()))
+        return result
+
+    with ThreadPoolExecutor(max_workers=max(jobs, 1)) as pool:
+        results = list(pool.map(one, sorted(specs, key=lambda s: -s.bytes)))
+        if bar:
+            bar.close()
+        typed = [r for r in results if r.package][: max(mypy_largest, 0)]
+        types_bar = Progress(len(typed), "mypy") if progress and typed else None
+
+        def typecheck(result: Result) -> None:
+            if types_bar:
+                types_bar.start(result.spec)
+            check_mypy(result, dist_dir(workdir, result.spec), result.package)
+            if types_bar:
+                secs = result.seconds["mypy"]
+                types_bar.finish(result.spec, ok=result.mypy == "ok", seconds=secs)
+
+        list(pool.map(typecheck, typed))
+        if types_bar:
+            types_bar.close()
+    order = {s.path: i for i, s in enumerate(specs)}
+    return sorted(results, key=lambda r: order[r.spec])
+
+
+def totals(results: list[Result]) -> dict[str, int]:
+    def count(attr: str, value: str) -> int:
+        return sum(getattr(r, attr) == value for r in results)
+
+    return {
+        "specs": len(results),
+        "as_expected": sum(r.ok for r in results),
+        "generate_ok": count("generate", "ok"),
+        "generate_fail": sum(r.expect == "generate" and r.generate != "ok" for r in results),
+        "rejected_ok": count("generate", "rejected"),
+        "reject_fail": sum(r.expect == "reject" and not r.ok for r in results),
+        "import_ok": count("imports", "ok"),
+        "import_fail": count("imports", "fail"),
+        "mypy_ok": count("mypy", "ok"),
+        "mypy_fail": count("mypy", "fail"),
+        "mypy_skipped": count("mypy", "skipped"),
+        "warnings": sum(r.warnings for r in results),
+        "degraded_ops": sum(r.degraded_ops for r in results),
+    }
+
+
+def verdict(results: list[Result]) -> str:
+    return f"{sum(r.ok for r in results)}/{len(results)} handled as MANIFEST expects"
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+        for row in rows
+    ]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return lines
+
+
+def render_markdown(results: list[Result], wall: float) -> str:
+    head = ["spec", "expect", "generate", "import", "mypy", "warnings", "ops", "gen s", "total s"]
+    rows = [[*head, ""]]
+    for r in results:
+        warnings = f"{r.warnings}" + ("*" if r.warnings_truncated else "")
+        rows.append(
+            [
+                r.spec,
+                r.expect,
+                r.generate,
+                r.imports,
+                r.mypy,
+                warnings,
+                str(r.degraded_ops),
+                f"{r.seconds.get('generate', 0):.1f}",
+                f"{sum(r.seconds.values()):.1f}",
+                "" if r.ok else "✗",
+            ]
+        )
+    t = totals(results)
+    out = ["# Corpus sweep", "", f"**{verdict(results)}** ({wall:.0f}s wall)", "", *_table(rows)]
+    out += [
+        "",
+        "`ops`: warnings that mention an operation (dropped/degraded operations); "
+        + "`*`: the generator printed only the first warnings, so `ops` is a lower bound. "
+        + "mypy runs on the packages of the largest specs that generated.",
+        "",
+        "## Totals",
+        "",
+        *(f"- {key}: {value}" for key, value in t.items()),
+        "",
+        "## Slowest generation",
+        "",
+    ]
+    slow = sorted(results, key=lambda r: -r.seconds.get("generate", 0))[:5]
+    out += [f"- {r.spec}: {r.seconds.get('generate', 0):.1f}s ({r.bytes} bytes)" for r in slow]
+    groups: dict[str, list[tuple[Result, Failure]]] = {}
+    for r in results:
+        for f in r.failures:
+            groups.setdefault(f.cause, []).append((r, f))
+    if groups:
+        out += ["", "## Failures by cause", ""]
+    for cause, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        specs = ", ".join(
+            f"{r.spec}" + (f" (×{f.count})" if f.count > 1 else "") for r, f in members
+        )
+        detail = members[0][1].detail.splitlines()[:MAX_DETAIL_LINES]
+        out += [
+            f"### {cause}",
+            "",
+            f"{len(members)} spec(s): {specs}",
+            "",
+            "```",
+            *detail,
+            "```",
+            "",
+        ]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def write_reports(results: list[Result], path: Path, wall: float, args: dict[str, object]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_markdown(results, wall), encoding="utf-8")
+    data = {
+        "verdict": verdict(results),
+        "ok": all(r.ok for r in results),
+        "wall_seconds": round(wall, 1),
+        "options": args,
+        "totals": totals(results),
+        "results": [{**asdict(r), "ok": r.ok} for r in results],
+    }
+    path.with_suffix(".json").write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+
+
+def select(specs: list[Spec], *, sample: bool, only: list[str]) -> list[Spec]:
+    if sample:
+        specs = [s for s in specs if s.path in SAMPLE]
+    if only:
+        specs = [s for s in specs if any(o in s.path for o in only)]
+    return specs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.corpus.sweep", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--sample", action="store_true", help="the fixed fast subset, no mypy")
+    parser.add_argument("--jobs", type=int, default=2, help="specs run in parallel (default 2)")
+    parser.add_argument(
+        "--report", type=Path, default=DEFAULT_REPORT, help="Markdown report; .json beside it"
+    )
+    parser.add_argument(
+        "--mypy-largest", type=int, help="mypy --strict the N largest (default 10; 0 with --sample)"
+    )
+    parser.add_argument(
+        "--spec", action="append", default=[], help="only specs whose path contains this"
+    )
+    parser.add_argument(
+        "--workdir", type=Path, help="keep the generated packages here (default: a temp dir)"
+    )
+    args = parser.parse_args(argv)
+    mypy_largest = (
+        args.mypy_largest if args.mypy_largest is not None else (0 if args.sample else 10)
+    )
+    specs = select(load_manifest(), sample=args.sample, only=args.spec)
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="corpus-sweep-") as tmp:
+        workdir = args.workdir.resolve() if args.workdir else Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        results = run_sweep(specs, jobs=args.jobs, mypy_largest=mypy_largest, workdir=workdir)
+    wall = time.perf_counter() - start
+    options = {
+        "sample": args.sample,
+        "jobs": args.jobs,
+        "mypy_largest": mypy_largest,
+        "spec": args.spec,
+    }
+    write_reports(results, args.report, wall, options)
+    print(render_markdown(results, wall))
+    print(f"reports: {args.report} and {args.report.with_suffix('.json')}")
+    return 0 if all(r.ok for r in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

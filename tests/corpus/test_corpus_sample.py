@@ -1,0 +1,31 @@
+"""The corpus sample (``python -m tests.corpus.sweep --sample``) in ``make test``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.corpus import sweep
+
+pytestmark = pytest.mark.skipif(
+    not (sweep.CORPUS / "MANIFEST.tsv").is_file(), reason=f"no corpus at {sweep.CORPUS}"
+)
+
+
+def test_sample_is_in_manifest() -> None:
+    paths = {s.path for s in sweep.load_manifest()}
+    assert set(sweep.SAMPLE) <= paths
+
+
+@pytest.mark.timeout(240)
+def test_sample_handled_as_manifest_expects(tmp_path: Path) -> None:
+    specs = sweep.select(sweep.load_manifest(), sample=True, only=[])
+    results = sweep.run_sweep(specs, jobs=2, mypy_largest=0, workdir=tmp_path, progress=False)
+    assert {"generate", "reject"} == {r.expect for r in results}
+    failures = [
+        f"{r.spec} [{f.stage}]\n    " + f.detail.replace("\n", "\n    ")
+        for r in results
+        for f in r.failures
+    ]
+    assert not failures, f"{sweep.verdict(results)}:\n" + "\n".join(failures)

@@ -1,0 +1,1 @@
+"""Prism-validated requests from every generated client (see test_prism.py)."""
