@@ -161,12 +161,11 @@ def _own_checks(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
         yield ("warning", "no 'info' object; the package gets a default title and version", "")
     webhooks = data.get("webhooks")
     if isinstance(webhooks, dict) and webhooks:
-        yield (
-            "warning",
+        message = (
             f"{len(webhooks)} webhook(s) not generated: a client calls the API, webhooks call you "
-            "(their schemas still become models)",
-            "/webhooks",
+            "(their schemas still become models)"
         )
+        yield ("warning", message, "/webhooks")
     paths = data.get("paths")
     if paths is None:
         if not data.get("webhooks") and not data.get("components"):
