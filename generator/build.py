@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from urllib.parse import parse_qsl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -489,7 +490,7 @@ class _OpDraft:
 
 def resource_and_method(path: str, method: str, collections: set[tuple[str, ...]]) -> tuple[tuple[str, ...], str]:
     """``POST /chat/completions`` → (("chat", "completions"), "create")."""
-    segments = [s for s in path.split("/") if s]
+    segments = [s for s in path.split("?", 1)[0].split("/") if s]
     if segments and _VERSION_SEGMENT.match(segments[0]):
         segments = segments[1:]
     statics: list[str] = []
@@ -519,7 +520,7 @@ def _collections(paths: dict[str, Any]) -> set[tuple[str, ...]]:
     """Static paths that are collections: with deeper paths below or several methods."""
     out: set[tuple[str, ...]] = set()
     for path, item in paths.items():
-        segs = [s for s in str(path).split("/") if s]
+        segs = [s for s in str(path).split("?", 1)[0].split("/") if s]
         if segs and _VERSION_SEGMENT.match(segs[0]):
             segs = segs[1:]
         statics = tuple(snake(s) for s in segs if "{" not in s)
@@ -662,7 +663,9 @@ class ApiBuilder(Builder):
             p = self.deref(p)
             if isinstance(p, dict) and isinstance(p.get("name"), str) and p.get("in") in ("path", "query", "header", "cookie"):
                 merged[(p["name"], p["in"])] = p
-        for name in re.findall(r"\{([^{}/]+)\}", d.path):
+        url_path, _, fixed = d.path.partition("?")
+        fixed_query = tuple((k, v) for k, v in parse_qsl(fixed, keep_blank_values=True))
+        for name in re.findall(r"\{([^{}/]+)\}", url_path):
             if (name, "path") not in merged:  # undeclared (validate warns): a required string
                 merged[(name, "path")] = {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
         for (json_name, location), p in merged.items():
@@ -711,6 +714,8 @@ class ApiBuilder(Builder):
             notes=tuple(notes),
             params_model=params_model,
             accept=accept,
+            url_path=url_path,
+            fixed_query=fixed_query,
         )
 
     def _accept(self, op: dict[str, Any]) -> str | None:

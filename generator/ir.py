@@ -156,6 +156,8 @@ class Operation:
     notes: tuple[str, ...] = ()
     params_model: str | None = None  # checks path, query and header arguments
     accept: str | None = None  # Accept header when the answer is not JSON
+    url_path: str = ""  # ``path`` without a query part some specs put in path keys
+    fixed_query: tuple[tuple[str, str], ...] = ()  # that query part (``?beta=true``)
 
     @property
     def uses_models(self) -> bool:
