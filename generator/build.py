@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 import re
-from urllib.parse import parse_qsl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 from generator import __version__
 from generator.ir import (
@@ -630,8 +630,8 @@ class ApiBuilder(Builder):
             for i in range(1, len(key)):
                 tree.setdefault(key[:i], [])
         tree.setdefault((), [])
-        class_names: set[str] = set(self.taken)
-        return self._resource((), tree, class_names, "")
+        # resource classes share the models' name space: _client.py imports both
+        return self._resource((), tree, self.taken, "")
 
     def _resource(self, path: tuple[str, ...], tree: dict[tuple[str, ...], list[_OpDraft]], class_names: set[str], module: str) -> Resource:
         ops = tuple(self._operation(d) for d in sorted(tree.get(path, []), key=lambda d: (d.name, d.path)))
@@ -647,7 +647,10 @@ class ApiBuilder(Builder):
         attr = path[-1] if path else ""
         if attr in RESOURCE_RESERVED:
             attr += "_"
-        cls = unique(pascal("_".join(path)) if path else "Client", class_names, [pascal("_".join(path) + "_resource")])
+        base = pascal("_".join(path)) if path else "Client"
+        if path and (base in MODULE_RESERVED or base in ANNOTATION_NAMES):
+            base += "Resource"
+        cls = unique(base, class_names, [pascal("_".join(path) + "_resource")])
         return Resource(attr=attr, class_name=cls, path=path, operations=ops, children=tuple(children), module=module)
 
     # -- one operation ------------------------------------------------------------------------

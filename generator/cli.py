@@ -39,7 +39,7 @@ def _generate_one(spec: Path, out: Path, package: str, quiet: bool = False) -> i
         return 0
     from generator.pipeline import generate_api
 
-    result = generate_api(spec, package)
+    result = generate_api(spec, package, previous=out)
     warnings = [f for f in result.findings if f.level == "warning"]
     write_tree(out, result.files)
     cache.record(out, spec, package, [Path(p) for p in result.doc.external], result.files)
@@ -78,6 +78,68 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return status
 
 
+def _spec_source(ref: str) -> tuple[Path, bytes | None]:
+    """A spec given as a file, or as ``REV:path`` (a git revision of a file)."""
+    path = Path(ref)
+    if path.exists() or ":" not in ref:
+        return path, None
+    import subprocess
+
+    rev, _, rel = ref.partition(":")
+    try:
+        shown = subprocess.run(["git", "show", f"{rev}:{rel}"], capture_output=True, check=False)
+    except OSError:
+        raise SpecError([Finding("error", "git is needed to read a spec at a revision", ref)]) from None
+    if shown.returncode != 0:
+        message = shown.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["git show failed"]
+        raise SpecError([Finding("error", f"cannot read {rel} at {rev}: {message[0]}", ref)])
+    return Path(rel), shown.stdout
+
+
+def _surface_of(ref: str, package: str) -> dict:
+    from generator.build import build
+    from generator.load import load_bytes
+    from generator.normalize import normalize
+    from generator.pipeline import load_and_check
+    from generator.resolve import resolve
+    from generator.surface import surface
+    from generator.validate import validate
+
+    path, raw = _spec_source(ref)
+    if raw is None:
+        doc, _ = load_and_check(path, schema_check=False)
+    else:
+        doc = load_bytes(raw, ref)
+        errors = [f for f in validate(doc, schema_check=False) if f.level == "error"]
+        if errors:
+            raise SpecError(errors)
+        doc.path = str(path)  # relative file refs resolve from the working tree's folder
+    return surface(build(normalize(resolve(doc)), package, doc.sha256))
+
+
+def print_changes(changes: list, stream=None) -> None:
+    stream = stream or sys.stdout
+    breaking = sum(1 for c in changes if c.breaking)
+    for c in sorted(changes, key=lambda c: (not c.breaking, c.kind, c.where)):
+        print(c.format(), file=stream)
+    print(f"{len(changes)} changes, {breaking} breaking", file=stream)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    import json
+
+    from generator.config import package_name
+    from generator.diff import as_json, diff
+
+    package = args.name or package_name(Path(args.new.rpartition(":")[2] if ":" in args.new and not Path(args.new).exists() else args.new).stem)
+    changes = diff(_surface_of(args.old, package), _surface_of(args.new, package))
+    if args.format == "json":
+        print(json.dumps({"changes": as_json(changes), "breaking": sum(c.breaking for c in changes)}, indent=2, ensure_ascii=False))
+    else:
+        print_changes(changes)
+    return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from generator.pipeline import generate_api
 
@@ -86,7 +148,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for spec in cfg.spec_files():
         package = cfg.package_for(spec)
         try:
-            result = generate_api(spec.relative_to(cfg.root), package, schema_check=False)
+            result = generate_api(spec.relative_to(cfg.root), package, schema_check=False, previous=cfg.out / package)
         except SpecError as exc:
             _report(exc.findings)
             stale += 1
@@ -96,12 +158,72 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{what}: {cfg.out.relative_to(cfg.root) / package / rel}")
         if problems:
             print(f"{spec.relative_to(cfg.root)}: generated/{package} is out of date ({len(problems)} files)")
+            _print_surface_change(cfg.out / package, result)
             stale += 1
     if stale:
-        print("run `make generate` (or `python -m generator generate`) and commit generated/")
+        print("fix: run `make generate`, review the changes above, and commit generated/")
         return 1
     print("generated/ is up to date")
     return 0
+
+
+def _print_surface_change(out: Path, result) -> None:
+    import json
+
+    from generator.changelog import SURFACE_FILE, previous_surface
+    from generator.diff import diff
+
+    old = previous_surface(out)
+    if old is None:
+        print("  (no recorded API surface to compare with)")
+        return
+    changes = diff(old, json.loads(result.files[SURFACE_FILE]))
+    if not changes:
+        print("  the API surface is unchanged (the code changed: generator or formatting)")
+        return
+    print("  API-surface changes:")
+    for line in [c.format() for c in sorted(changes, key=lambda c: (not c.breaking, c.kind, c.where))][:50]:
+        print("    " + line)
+    if len(changes) > 50:
+        print(f"    ... and {len(changes) - 50} more")
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from generator.changelog import previous_surface
+    from generator.diff import diff
+
+    cfg = load_config()
+    print(f"watching {cfg.specs} (Ctrl-C to stop)", flush=True)
+    seen: dict[Path, tuple[float, int]] = {}
+    while True:
+        current = {p: (p.stat().st_mtime, p.stat().st_size) for p in cfg.spec_files()}
+        for spec, stamp in sorted(current.items()):
+            if seen.get(spec) == stamp:
+                continue
+            first = spec not in seen
+            seen[spec] = stamp
+            package = cfg.package_for(spec)
+            out = cfg.out / package
+            before = previous_surface(out)
+            try:
+                _generate_one(spec.relative_to(cfg.root), out, package)
+            except SpecError as exc:
+                print(f"{spec.name}: not regenerated, the spec has errors (the last good output stays):", flush=True)
+                _report(exc.findings, stream=sys.stdout)
+                continue
+            after = previous_surface(out)
+            if before is not None and after is not None and not first:
+                changes = diff(before, after)
+                if changes:
+                    print_changes(changes)
+                else:
+                    print(f"{spec.name}: no API-surface change")
+            sys.stdout.flush()
+        for spec in set(seen) - set(current):
+            del seen[spec]
+        if args.once:
+            return 0
+        time.sleep(args.interval)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -166,6 +288,17 @@ def main(argv: list[str] | None = None) -> int:
     i.add_argument("spec")
     i.add_argument("--name")
     i.set_defaults(func=cmd_inspect)
+    d = sub.add_parser("diff", help="API-surface changes between two spec versions")
+    d.add_argument("old", help="a spec file, or REV:path (a git revision)")
+    d.add_argument("new", help="a spec file, or REV:path")
+    d.add_argument("--name", help="package name (default: from the new spec's file name)")
+    d.add_argument("--format", choices=("text", "json"), default="text")
+    d.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    d.set_defaults(func=cmd_diff)
+    w = sub.add_parser("watch", help="regenerate whenever a spec in specs/ changes")
+    w.add_argument("--interval", type=float, default=0.5, help="seconds between checks")
+    w.add_argument("--once", action="store_true", help=argparse.SUPPRESS)
+    w.set_defaults(func=cmd_watch)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:

@@ -114,7 +114,7 @@ def _method(call: str, old: dict[str, Any], new: dict[str, Any], add: Any) -> No
     # a keyword that disappeared while one of the same place and type appeared: renamed
     for rk, rv in list(removed.items()):
         for ak, av in list(added.items()):
-            if (rv["in"], rv["type"], rv.get("name") == av.get("name") or True) == (av["in"], av["type"], True):
+            if (rv["in"], rv["type"], rv["required"]) == (av["in"], av["type"], av["required"]):
                 add(Change("param-renamed", f"{call}({rk}=)", True, f"now {ak}=; calls passing {rk}= fail"))
                 del removed[rk], added[ak]
                 break

@@ -22,11 +22,14 @@ PYDANTIC_RESERVED = {
     "update_forward_refs", "fields", "register",
 }
 BUILTIN_NAMES = set(dir(builtins))
-# names a generated module already uses at top level
-MODULE_RESERVED = {"BaseModel", "Field", "Literal", "Optional", "Union", "Annotated", "Any",
-                   "List", "Dict", "TypeAlias", "ConfigDict", "annotations", "models", "typing",
-                   "datetime", "date", "time", "uuid", "Decimal", "FileInput", "LenientLiteral",
-                   "Discriminator", "Tag", "RootModel", "TYPE_CHECKING", "cast", "overload"}
+# names the generated modules import next to the models (a model may not shadow them)
+MODULE_RESERVED = {
+    "BaseModel", "Field", "ConfigDict", "Literal", "Annotated", "Any", "TypeAlias",
+    "TypeAliasType", "FileInput", "LenientLiteral", "IO", "TYPE_CHECKING", "Stream",
+    "AsyncStream", "NotGiven", "NOT_GIVEN", "Headers", "Query", "Body", "FileTypes",
+    "SyncAPIResource", "AsyncAPIResource", "SyncAPIClient", "AsyncAPIClient", "AuthScheme",
+    "Client", "AsyncClient", "ClientWithRawResponse", "AsyncClientWithRawResponse",
+}
 
 
 def ascii_fold(text: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build import build
+from generator.changelog import CHANGELOG_FILE, SURFACE_FILE, changelog
 from generator.errors import Finding, SpecError
 from generator.format import format_files
 from generator.ir import Api
@@ -16,6 +17,7 @@ from generator.load import Document, load_path
 from generator.normalize import normalize
 from generator.render import render_package
 from generator.resolve import resolve
+from generator.surface import dumps, surface
 from generator.validate import BackgroundSchemaCheck, validate
 
 
@@ -36,7 +38,9 @@ def load_and_check(spec: Path, *, schema_check: bool = True) -> tuple[Document, 
     return doc, findings
 
 
-def generate_api(spec: Path, package: str, *, schema_check: bool = True) -> Result:
+def generate_api(spec: Path, package: str, *, schema_check: bool = True, previous: Path | None = None) -> Result:
+    """Generate the files of a distribution; ``previous`` is the existing output folder, whose
+    API surface the CHANGELOG is written against."""
     doc, findings = load_and_check(spec, schema_check=False)
     background = BackgroundSchemaCheck(doc) if schema_check else None
     data = resolve(doc)
@@ -46,6 +50,9 @@ def generate_api(spec: Path, package: str, *, schema_check: bool = True) -> Resu
     for message in api.warnings:
         findings.append(Finding("warning", message, doc.path))
     files = format_files(render_package(api), skip_prefixes=(f"{package}/_runtime/",))
+    api_surface = surface(api)
+    files[SURFACE_FILE] = dumps(api_surface)
+    files[CHANGELOG_FILE] = changelog(api, api_surface, previous)
     if background is not None:
         findings.extend(background.findings())
     return Result(doc, api, files, findings)
