@@ -7,6 +7,7 @@ resource tree and methods, which keyword each parameter and body property gets.
 
 from __future__ import annotations
 
+import keyword
 import math
 import re
 from collections.abc import Iterator
@@ -184,7 +185,7 @@ class Builder:
 
     # -- names ---------------------------------------------------------------------------
     def _claim(self, base: str, hints: list[str] | None = None) -> str:
-        if base in MODULE_RESERVED or base in ANNOTATION_NAMES:
+        if base in MODULE_RESERVED or base in ANNOTATION_NAMES or keyword.iskeyword(base):
             base = base + "Model"
         return unique(base, self.taken, hints)
 
@@ -319,11 +320,30 @@ class Builder:
                 # pydantic needs the tag on every variant; an optional tag is matched by
                 # structure instead (the Literal still rejects the wrong variants)
                 return None
+        attr = _attr_name(prop)
+        for name in names:
+            others = [p for p in self._all_properties(self.drafts[name].schema) if p != prop]
+            if any(_attr_name(p) == attr for p in others):
+                return None  # two properties share the attribute name: no safe discriminator
         for name, values in zip(names, tags):
             existing = self.tags.setdefault(name, {}).get(prop, ())
             merged = tuple(dict.fromkeys(existing + tuple(values)))
             self.tags[name][prop] = merged
-        return prop
+        return attr  # pydantic names the discriminator by attribute; input uses the alias
+
+    def _ref_loop(self, schema: Any) -> bool:
+        """A schema that is only a chain of refs coming back to itself (resolve warned)."""
+        seen: set[str] = set()
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            ref = schema["$ref"]
+            if ref in seen:
+                return True
+            seen.add(ref)
+            try:
+                schema = lookup(self.data, ref[1:])
+            except KeyError:
+                return False
+        return False
 
     def _is_class(self, name: str) -> bool:
         draft = self.drafts.get(name)
@@ -383,6 +403,8 @@ class Builder:
         schema = draft.schema
         description = spec_text(schema.get("description") or schema.get("title"))
         if not (needs_class(schema) or "x-py-base" in schema):
+            if self._ref_loop(schema):
+                return Model(draft.name, draft.schema_name, description, alias="Any")
             t = self._type_of({k: v for k, v in schema.items() if k != "nullable"}, draft.name, False) if schema else ANY
             if isinstance(t, ModelRef) and t.name == draft.name:
                 t = Prim("object")
@@ -394,7 +416,8 @@ class Builder:
             base = self.by_ref.get(schema["x-py-base"])
             if base is not None and not self._is_class(base):
                 base = None
-        required = {r for r in (schema.get("required") or []) if isinstance(r, str)}
+        # allOf semantics: required anywhere in the chain stays required when redefined here
+        required = self._all_required(schema)
         props = dict(schema.get("properties") or {})
         tag_overrides = self.tags.get(draft.name, {})
         for prop in tag_overrides:
@@ -409,10 +432,7 @@ class Builder:
         taken = set(METHOD_RESERVED) | {"model_config"}
         fields: list[Field] = []
         for json_name, prop_schema in props.items():
-            name = field_name(json_name)
-            if name in ANNOTATION_NAMES:
-                name += "_"
-            name = unique(name, taken, [name + "_"])
+            name = unique(_attr_name(json_name), taken, [_attr_name(json_name) + "_"])
             if name in tag_overrides:
                 pass
             if json_name in tag_overrides:
@@ -458,6 +478,13 @@ class Builder:
         )
 
 
+def _attr_name(json_name: str) -> str:
+    """The attribute of a model field (keywords, pydantic's and the annotations' own names
+    get a trailing underscore)."""
+    name = field_name(json_name)
+    return name + "_" if name in ANNOTATION_NAMES else name
+
+
 def _default_fits(t: Type, value: Any) -> bool:
     inner = t.inner if isinstance(t, Nullable) else t
     if isinstance(inner, Prim):
@@ -501,7 +528,7 @@ def resource_and_method(path: str, method: str, collections: set[tuple[str, ...]
             last_is_param = True
             after_param = True
         else:
-            statics.append(snake(seg))
+            statics.append(attr_name(seg))
             last_is_param = False
             after_param = after_param and False
     is_action = False
@@ -523,11 +550,11 @@ def _collections(paths: dict[str, Any]) -> set[tuple[str, ...]]:
         segs = [s for s in str(path).split("?", 1)[0].split("/") if s]
         if segs and _VERSION_SEGMENT.match(segs[0]):
             segs = segs[1:]
-        statics = tuple(snake(s) for s in segs if "{" not in s)
+        statics = tuple(attr_name(s) for s in segs if "{" not in s)
         # every proper static prefix that has a param after it is a collection
         for i, seg in enumerate(segs):
             if "{" in seg and i > 0 and "{" not in segs[i - 1]:
-                out.add(tuple(snake(s) for s in segs[:i] if "{" not in s))
+                out.add(tuple(attr_name(s) for s in segs[:i] if "{" not in s))
         if isinstance(item, dict) and sum(1 for m in HTTP_METHODS if m in item) > 1:
             out.add(statics)
     return out
@@ -613,7 +640,7 @@ class ApiBuilder(Builder):
             clash = len(group) > 1 or (res + (name,)) in resource_paths
             if clash:
                 for d in group:
-                    d.name = snake(operation_name(d.op, d.method, d.path))
+                    d.name = attr_name(operation_name(d.op, d.method, d.path))
         # still colliding (no operationIds): method + path words
         seen: dict[tuple[tuple[str, ...], str], int] = {}
         for d in drafts:
@@ -622,7 +649,7 @@ class ApiBuilder(Builder):
             key = (d.resource, d.name)
             seen[key] = seen.get(key, 0) + 1
             if seen[key] > 1:
-                d.name = snake(f"{d.method} {d.path.replace('{', ' by ').replace('}', ' ')}")
+                d.name = attr_name(f"{d.method} {d.path.replace('{', ' by ').replace('}', ' ')}")
         tree: dict[tuple[str, ...], list[_OpDraft]] = {}
         for d in drafts:
             tree.setdefault(d.resource, []).append(d)
@@ -809,7 +836,8 @@ class ApiBuilder(Builder):
         if multipart or kind == "form":
             notes.append(f"{kind} body without object properties is sent as given")
             return Body(kind, ct, required, None, (), annotation(t, True))
-        return Body(kind, ct, required, self.named(t, hint + "Body"), (), annotation(t, True))
+        checked = self.named(t, hint + "Body")
+        return Body(kind, ct, required, None if checked == "None" else checked, (), annotation(t, True))
 
     def _responses(self, op: dict[str, Any], hint: str, body: Body | None, notes: list[str]) -> tuple[str, str, str, StreamInfo | None]:
         responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
@@ -931,8 +959,13 @@ def _names_in(text: str, drafts: dict[str, Any]) -> set[str]:
 
 
 def _module_name(attr: str) -> str:
-    name = attr.rstrip("_") or "root"
-    return name
+    return attr or "root"
+
+
+def attr_name(text: str) -> str:
+    """A resource attribute or method name: snake_case, never a keyword."""
+    name = snake(text)
+    return name + "_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
 
 
 def _server_url(server: dict[str, Any]) -> str:

@@ -285,6 +285,7 @@ def render_resource_module(api: Api, top: Resource) -> str:
     if uses_stream or model_names:
         ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
     return environment().get_template("resource.py.jinja").render(
+        relative="..",
         api=api,
         resources=list(reversed(resources)),
         model_names=model_names,
@@ -302,6 +303,7 @@ def render_client(api: Api) -> str:
     if uses_stream or model_names or api.root.children:
         ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
     return environment().get_template("client.py.jinja").render(
+        relative=".",
         api=api,
         root=api.root,
         model_names=model_names,

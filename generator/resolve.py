@@ -14,6 +14,7 @@ import copy
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from generator.errors import Finding, SpecError, join_pointer, split_pointer
 from generator.load import Document, load_path
@@ -23,7 +24,10 @@ MAX_FILES = 200
 
 
 def lookup(data: Any, pointer: str) -> Any:
-    """The node at a local JSON pointer (without the leading ``#``); KeyError if absent."""
+    """The node at a local JSON pointer (without the leading ``#``); KeyError if absent.
+    A pointer taken from a URI fragment may be percent-encoded (``%7Bid%7D``)."""
+    if "%" in pointer:
+        pointer = unquote(pointer)
     node = data
     for token in split_pointer(pointer):
         if isinstance(node, dict):
@@ -161,14 +165,18 @@ def resolve(doc: Document, roots: list[Path] | None = None) -> dict[str, Any]:
     resolver = _Resolver(doc, roots or [base, Path.cwd()])
     data = resolver._walk(doc.data, "", resolver.base, ())
     doc.external = sorted(str(p) for p in resolver.files)
-    _check_local_refs(doc, data, resolver.errors)
+    warnings: list[tuple[str, str]] = []
+    _check_local_refs(doc, data, resolver.errors, warnings)
+    if warnings:
+        lines = doc.locate_many([p for _, p in warnings])
+        doc.warnings.extend(Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in warnings)
     if resolver.errors:
         lines = doc.locate_many([p for _, p in resolver.errors])
         raise SpecError([Finding("error", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in resolver.errors])
     return data
 
 
-def _check_local_refs(doc: Document, data: Any, errors: list[tuple[str, str]]) -> None:
+def _check_local_refs(doc: Document, data: Any, errors: list[tuple[str, str]], warnings: list[tuple[str, str]]) -> None:
     """Every local ref must exist; a chain of refs must end in content."""
     checked: dict[str, bool] = {}
     work: list[tuple[Any, str, bool]] = [(data, "", False)]
@@ -179,7 +187,7 @@ def _check_local_refs(doc: Document, data: Any, errors: list[tuple[str, str]]) -
             if isinstance(ref, str) and ref.startswith("#") and not in_example:
                 ok = checked.get(ref)
                 if ok is None:
-                    ok = _follow(data, ref, ptr, errors)
+                    ok = _follow(data, ref, ptr, errors, warnings)
                     checked[ref] = ok
             for k, v in cur.items():
                 if isinstance(v, (dict, list)):
@@ -190,20 +198,29 @@ def _check_local_refs(doc: Document, data: Any, errors: list[tuple[str, str]]) -
                     work.append((v, f"{ptr}/{i}", in_example))
 
 
-def _follow(data: Any, ref: str, ptr: str, errors: list[tuple[str, str]]) -> bool:
+def _is_schema_ref(ref: str) -> bool:
+    return ref.startswith(("#/components/schemas/", "#/$defs/", "#/definitions/"))
+
+
+def _follow(data: Any, ref: str, ptr: str, errors: list[tuple[str, str]], warnings: list[tuple[str, str]] | None = None) -> bool:
+    """Whether ``ref`` leads to content. A schema that cannot be found, or that is only refs to
+    itself, is untyped data (a warning; the generator uses ``Any``); a missing parameter, body
+    or response makes the operation impossible (an error)."""
+    sink = warnings if warnings is not None and _is_schema_ref(ref) else errors
+    suffix = "; typed as Any" if sink is warnings else ""
     seen = [ref]
     current = ref
     while True:
         try:
             node = lookup(data, current[1:])
         except KeyError:
-            errors.append((f"$ref {current!r} points at nothing: {current[1:] or '/'} does not exist", ptr))
+            sink.append((f"$ref {current!r} points at nothing: {current[1:] or '/'} does not exist{suffix}", ptr))
             return False
         nxt = node.get("$ref") if isinstance(node, dict) else None
         if not (isinstance(nxt, str) and nxt.startswith("#")):
             return True
         if nxt in seen:
-            errors.append((f"$ref {seen[0]!r} loops back to itself ({' → '.join(seen + [nxt])}) without ever reaching a definition", ptr))
+            sink.append((f"$ref {seen[0]!r} loops back to itself ({' → '.join(seen + [nxt])}) without ever reaching a definition{suffix}", ptr))
             return False
         seen.append(nxt)
         current = nxt

@@ -262,11 +262,15 @@ def _check_param(
     if where == "path" and isinstance(name, str):
         declared.add(name)
         if param.get("required") is not True:
+            # 3.0 documents (often converted from Swagger) leave it out in practice; the client
+            # can still take the value as required. In 3.1, or said explicitly, it is an error.
+            lenient = "required" not in param and str(data.get("openapi", "")).startswith("3.0")
             yield (
-                "error",
+                "warning" if lenient else "error",
                 (
                     f"{method.upper()} {path}: path parameter {name!r} must have 'required: true' "
                     "(a URL cannot leave a path segment out)"
+                    + ("; taken as required" if lenient else "")
                 ),
                 ptr,
             )
@@ -306,6 +310,9 @@ def default_problem(schema: dict[str, Any], value: Any) -> tuple[str, str] | Non
     if checks and not any(c(value) for c in checks):
         if "string" in types and isinstance(value, (int, float)) and not isinstance(value, bool):
             value, level, note = str(value), "warning", f"default {value!r} is not a string; it is read as {str(value)!r}"
+        elif ("integer" in types or "number" in types) and isinstance(value, str) and _number(value, types) is not None:
+            number = _number(value, types)
+            value, level, note = number, "warning", f"default {value!r} is not a number; it is read as {number!r}"
         else:
             return ("error", f"default {value!r} is not of type {' or '.join(map(str, types))}")
     if isinstance(value, str) and schema.get("format") == "uuid":
@@ -317,6 +324,13 @@ def default_problem(schema: dict[str, Any], value: Any) -> tuple[str, str] | Non
     if isinstance(enum, list) and enum and value not in enum and value is not None:
         return ("error", f"default {value!r} is not one of the enum values")
     return (level, note) if note else None
+
+
+def _number(text: str, types: list[str]) -> int | float | None:
+    try:
+        return int(text) if "integer" in types else float(text)
+    except ValueError:
+        return None
 
 
 def _check_schema(schema: Any, ptr: str, depth: int) -> Iterator[tuple[str, str, str]]:
