@@ -34,11 +34,16 @@ def _black(text: str) -> str:
     return black.format_str(text, mode=MODE)
 
 
-def _stable(chunk: str) -> bool:
-    """Whether black would leave ``chunk`` (one top-level statement) exactly as it is."""
+def _stable(chunk: str, blessed: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether black would leave ``chunk`` (one top-level statement) exactly as it is.
+    ``blessed``: lines black itself wrote for a statement (it leaves them long when it
+    cannot split them)."""
     if _SUSPECT.search(_INERT.sub("", chunk)):
         return False
-    return not any(len(line) > LINE_LENGTH for line in _code_lines(chunk))
+    return not any(len(line) > LINE_LENGTH and line not in blessed for line in _code_lines(chunk))
+
+
+_LONE_STRING = re.compile(r'^\s*"(?:[^"\\]|\\.)*",$')
 
 
 def _code_lines(chunk: str) -> list[str]:
@@ -53,7 +58,7 @@ def _code_lines(chunk: str) -> list[str]:
             if quotes == 1:
                 inside = True
                 out.append(line.split('"""', 1)[0])  # the code before the opening quotes
-            elif quotes == 0:
+            elif quotes == 0 and not _LONE_STRING.match(line):
                 out.append(line)
             # quotes == 2: a one-line triple-quoted string, left alone by black
         elif quotes == 1:
@@ -71,26 +76,81 @@ def format_source(path: str, source: str) -> str:
     return format_many({path: source})[path]
 
 
+_MEMBER = re.compile(r"\n\n(?=    (?:def |async def |@))")
+_WRAP = "class _:\n"
+
+
+def _units(chunk: str) -> list[str]:
+    """A class split into its header and its methods (black formats each alone the same way:
+    it looks at one statement at a time, blank lines between them are the templates' own)."""
+    if chunk.startswith("class "):
+        return _MEMBER.split(chunk)
+    return [chunk]
+
+
+# one-line statements black can lay out alone: a model field (class body) and a parameter
+# of an exploded signature (each parameter line is split on its own, whatever its neighbours)
+_FIELD = re.compile(r"^    [A-Za-z_]\w*: [^\n]*[^,(\[{\n]$")
+_PARAM = re.compile(r"^        [A-Za-z_]\w*: [^\n]*,$")
+_FIELD_WRAP = ("class _:\n", "")
+_PARAM_WRAP = ("class _:\n    def _(\n        self,\n", "    ) -> None: ...\n")
+
+
+def _relayout_lines(unit: str, memo: dict[str, str], blessed: set[str]) -> str:
+    """Long field and parameter lines replaced by black's layout of that one statement."""
+    lines = unit.split("\n")
+    changed = False
+    inside = False
+    for k, line in enumerate(lines):
+        was_inside = inside
+        if line.count('"""') % 2:
+            inside = not inside
+        if was_inside or inside or len(line) <= LINE_LENGTH:
+            continue  # docstring text is never re-laid out
+        wrap = _FIELD_WRAP if _FIELD.match(line) else _PARAM_WRAP if _PARAM.match(line) else None
+        if wrap is None or (k + 1 < len(lines) and lines[k + 1].startswith(" " * 9)):
+            continue
+        if line not in memo:
+            head, tail = wrap
+            try:
+                out = _black(head + line + "\n" + tail)
+            except black.InvalidInput:
+                continue
+            body = out[len(head) :]
+            memo[line] = body[: len(body) - len(tail)].rstrip("\n") if tail and body.endswith(tail) else body.rstrip("\n")
+            blessed.update(memo[line].split("\n"))
+        lines[k] = memo[line]
+        changed = True
+    return "\n".join(lines) if changed else unit
+
+
 def format_many(files: dict[str, str]) -> dict[str, str]:
-    """Format several Python sources; black runs (in parallel when worth it) only on chunks
-    that need it."""
-    plan: dict[str, list[str]] = {}
-    todo: list[tuple[str, int, str]] = []
+    """Format several Python sources; black runs (in parallel when worth it) only on the
+    statements that need it."""
+    plan: dict[str, list[list[str]]] = {}
+    todo: list[tuple[str, int, int, str]] = []
+    memo: dict[str, str] = {}
+    blessed: set[str] = set()
     for path, source in files.items():
-        chunks = split_chunks(source)
+        chunks = [_units(c) for c in split_chunks(source)]
         plan[path] = chunks
-        for i, chunk in enumerate(chunks):
-            if i == 0 or not _stable(chunk):
-                todo.append((path, i, chunk))
-    results = _run_black([c for _, _, c in todo])
-    for (path, i, _), formatted in zip(todo, results):
+        for i, units in enumerate(chunks):
+            for j, unit in enumerate(units):
+                if _stable(unit, blessed):
+                    continue
+                unit = units[j] = _relayout_lines(unit, memo, blessed)
+                if not _stable(unit, blessed):
+                    todo.append((path, i, j, unit))
+    results = _run_black([_WRAP + u if j else u for _, _, j, u in todo])
+    for (path, i, j, _), formatted in zip(todo, results):
         if isinstance(formatted, Exception):
             raise FormatError(f"{path}: the generated code does not parse: {formatted}")
-        plan[path][i] = formatted.rstrip("\n")
+        text = formatted.rstrip("\n")
+        plan[path][i][j] = text[len(_WRAP):] if j else text
     out = {}
     for path, chunks in plan.items():
-        text = "\n\n\n".join(c.strip("\n") for c in chunks).rstrip("\n") + "\n"
-        out[path] = text
+        text = "\n\n\n".join("\n\n".join(u.strip("\n") for u in units) for units in chunks)
+        out[path] = text.rstrip("\n") + "\n"
     return out
 
 

@@ -48,6 +48,8 @@ def docstring(value: Any, indent: int = 0) -> str:
         text = " " + text
     if text.endswith('"'):
         text = text + " "
+    if len(out) > 1 and len(text.rsplit("\n", 1)[-1]) + 3 > 88:
+        text += "\n" + prefix  # black puts the closing quotes on their own line then
     return text
 
 
