@@ -113,6 +113,25 @@ def shadow(text: Any, shadowed: Any) -> str:
     return out
 
 
+def import_from(names: Any, module: str, indent: int = 0) -> str:
+    """``from module import a, b`` as black writes it: one line if it fits, else one name a
+    line with a trailing comma."""
+    pad = " " * indent
+    line = f"{pad}from {module} import {', '.join(names)}"
+    if len(line) <= 88:
+        return line
+    inner = "".join(f"{pad}    {n},\n" for n in names)
+    return f"{pad}from {module} import (\n{inner}{pad})"
+
+
+def class_line(name: str, bases: str) -> str:
+    """``class Name(Base):`` as black writes it when it does not fit on one line."""
+    line = f"class {name}({bases}):"
+    if len(line) <= 88:
+        return line
+    return f"class {name}(\n    {bases}\n):"
+
+
 def _finalize(value: Any) -> Any:
     if isinstance(value, SpecText):
         raise UnescapedSpecText(f"spec text emitted without an escaping filter: {str(value)[:60]!r}")
@@ -130,7 +149,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         finalize=_finalize,
     )
-    env.filters.update(method_doc=method_doc, docstring=docstring, pystr=pystr, comment=comment, md=md, ident=ident, shadow=shadow)
+    env.filters.update(import_from=import_from, class_line=class_line, method_doc=method_doc, docstring=docstring, pystr=pystr, comment=comment, md=md, ident=ident, shadow=shadow)
     return env
 
 

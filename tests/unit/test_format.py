@@ -63,3 +63,17 @@ def test_formatted_corpus_files_are_black_stable(spec):
         pytest.skip(f"{spec} not present")
     for path, text in fmt.format_many(_rendered(spec)).items():
         assert black.format_str(text, mode=fmt.MODE) == text, path
+
+
+@pytest.mark.parametrize("length", [10, 60, 79, 80, 81, 84, 85, 86, 120])
+def test_long_class_lines_and_imports_match_black(length):
+    from generator.render import class_line, import_from
+
+    name = "C" * length
+    source = class_line(name, "BaseModel") + "\n    x: int\n"
+    assert black.format_str(source, mode=fmt.MODE) == source
+    names = sorted(f"Name{i}{'x' * (length // 10)}" for i in range(length // 10 + 1))
+    for indent in (0, 4):
+        stmt = import_from(names, "..models", indent)
+        source = stmt + "\n" if not indent else "if X:\n" + stmt + "\n"
+        assert black.format_str(source, mode=fmt.MODE) == source
