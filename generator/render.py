@@ -303,7 +303,7 @@ def render_resource_module(api: Api, top: Resource) -> str:
     model_names = sorted({n for op in ops for n in op.model_imports}, key=isort_key)
     ctx = _imports(ops, texts, client=False)
     uses_stream = any(op.stream for op in ops)
-    if uses_stream or model_names:
+    if uses_stream or model_names or ops:
         ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
     return environment().get_template("resource.py.jinja").render(
         relative="..",
@@ -321,7 +321,7 @@ def render_client(api: Api) -> str:
     ctx = _imports(ops, texts, client=True)
     model_names = sorted({n for op in ops for n in op.model_imports}, key=isort_key)
     uses_stream = any(op.stream for op in ops)
-    if uses_stream or model_names or api.root.children:
+    if uses_stream or model_names or api.root.children or ops:
         ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
     return environment().get_template("client.py.jinja").render(
         relative=".",

@@ -7,13 +7,18 @@ import json
 import os
 import re
 from collections.abc import Collection, Mapping
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import PydanticCustomError, core_schema, to_json
-
+from ._lazy import LazyModule
 from ._types import FileTypes, NotGiven, Omit
+
+if TYPE_CHECKING:
+    import pydantic_core
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import core_schema
+else:
+    pydantic_core = LazyModule("pydantic_core")
 
 __all__ = [
     "FileInput",
@@ -151,7 +156,7 @@ def _json_text(value: object) -> str:
     dump = getattr(value, "model_dump", None)
     if callable(dump):
         value = dump(mode="json", by_alias=True, exclude_unset=True)
-    text = to_json(value).decode("utf-8")
+    text = pydantic_core.to_json(value).decode("utf-8")
     if text.startswith('"'):
         # a datetime, UUID, enum member...: send the bare string
         unquoted = json.loads(text)
@@ -299,7 +304,7 @@ def _validate_file_input(value: Any, info: core_schema.ValidationInfo) -> Any:
     if isinstance(value, (bytearray, memoryview)):
         return bytes(value)
     if isinstance(value, io.TextIOBase):
-        raise PydanticCustomError(
+        raise pydantic_core.PydanticCustomError(
             "file_text_mode", "file objects must be opened in binary mode ('rb')"
         )
     if is_file_value(value):
@@ -307,7 +312,7 @@ def _validate_file_input(value: Any, info: core_schema.ValidationInfo) -> Any:
     context = info.context
     if isinstance(value, str) and isinstance(context, dict) and context.get("lenient"):
         return value  # a response that carries a file as text
-    raise PydanticCustomError(
+    raise pydantic_core.PydanticCustomError(
         "file_type",
         "Expected a file: bytes, a binary file object, an os.PathLike, or a "
         "(filename, content[, content_type]) tuple; got {type}",
@@ -332,6 +337,7 @@ class _FileInputSchema:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
+        core_schema = pydantic_core.core_schema
         return core_schema.with_info_plain_validator_function(
             _validate_file_input,
             serialization=core_schema.plain_serializer_function_ser_schema(

@@ -17,6 +17,8 @@ from typing import Any
 
 RESULT_PREFIX = "BENCH_RESULT "
 CHILD_TIMEOUT_S = 1200.0
+MIN_SAMPLES = 5
+"""Polls of /proc a run needs before its summed PSS counts (at 0.1 s: runs of 0.5 s and up)."""
 
 
 @dataclass
@@ -32,6 +34,7 @@ class Run:
     """``ru_maxrss``: the largest single process of the tree (exact, from the kernel)."""
     tree_kb: int
     """Peak of the whole process tree's summed PSS, polled (0 if /proc could not tell)."""
+    tree_samples: int
     output: str
     result: dict[str, Any] | None = None
     error: str = ""
@@ -43,8 +46,11 @@ class Run:
 
     @property
     def mem_mb(self) -> float:
-        """Peak memory of the tree: summed PSS if it was seen, else the largest process's RSS."""
-        return (self.tree_kb or self.rss_kb) / 1024
+        """Peak memory of the tree: summed PSS when the poll saw enough of the run, else (a run
+        too short to poll, or no /proc) the largest process's RSS."""
+        if self.tree_samples >= MIN_SAMPLES and self.tree_kb:
+            return self.tree_kb / 1024
+        return self.rss_kb / 1024
 
 
 class TreeMemory(threading.Thread):
@@ -61,11 +67,13 @@ class TreeMemory(threading.Thread):
         self.pid = pid
         self.interval = interval
         self.peak_kb = 0
+        self.samples = 0
         self._done = threading.Event()
 
     def run(self) -> None:
         while True:
             self.peak_kb = max(self.peak_kb, tree_pss_kb(self.pid))
+            self.samples += 1
             if self._done.wait(self.interval):
                 return
 
@@ -145,6 +153,7 @@ def run_child(
         cpu=usage.ru_utime + usage.ru_stime,
         rss_kb=int(usage.ru_maxrss),
         tree_kb=poller.peak_kb,
+        tree_samples=poller.samples,
         output=output,
     )
     for line in reversed(output.splitlines()):

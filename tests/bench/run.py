@@ -103,6 +103,7 @@ class Bench:
         self.client_dir: Path | None = None
         self.client_error = ""
         self._n = 0
+        self.load_at_start = os.getloadavg()
 
     def fresh(self, tag: str) -> Path:
         """A new, not yet existing directory for one run's output."""
@@ -339,7 +340,7 @@ class Bench:
                 s.name,
                 fmt(s.median(), "s"),
                 fmt(s.min(), "s"),
-                fmt(s.median_mem_mb(), "MB"),
+                fmt(s.median_maxrss_mb(), "MB"),
                 _ratio(ours.median(), s.median()) if s is floor else "—",
                 s.status,
             ]
@@ -359,7 +360,7 @@ class Bench:
         notes = [f"first (untimed) run: {progress_line}"]
         if not first.ok:
             notes.append("the first run failed, so the timed runs had nothing to reuse")
-        header = ["what", "median", "min", "peak memory", "ours/this", "status"]
+        header = ["what", "median", "min", "max RSS", "ours/this", "status"]
         self.add(Section(f"b. regeneration: {REGEN_SPEC}", header, rows, targets, notes))
 
     # -- c. import cost ------------------------------------------------------------------------
@@ -389,14 +390,14 @@ class Bench:
                     fmt(s.median(), "ms"),
                     fmt(s.min(), "ms"),
                     fmt(s.median_wall(), "ms"),
-                    fmt(s.median_mem_mb(), "MB"),
+                    fmt(s.median_maxrss_mb(), "MB"),
                     str(modules),
                     s.status,
                 ]
             )
         targets = [
             Target(
-                "import + Client() + .chat.completions (in-process)",
+                "import: import + Client() + .chat.completions, in-process",
                 ours.median(),
                 peer.median(),
                 "<=",
@@ -406,7 +407,7 @@ class Bench:
                 note=_peer_note(peer),
             ),
             Target(
-                "the same, whole child process wall time",
+                "import: the same, whole child process wall time",
                 ours.median_wall(),
                 peer.median_wall(),
                 "info",
@@ -415,9 +416,9 @@ class Bench:
                 "openai",
             ),
             Target(
-                "the same, child peak memory",
-                ours.median_mem_mb(),
-                peer.median_mem_mb(),
+                "import: the same, child max RSS",
+                ours.median_maxrss_mb(),
+                peer.median_maxrss_mb(),
                 "info",
                 0,
                 "MB",
@@ -429,7 +430,7 @@ class Bench:
             "in-process median",
             "min",
             "process wall",
-            "peak memory",
+            "max RSS",
             "modules",
             "status",
         ]
@@ -465,7 +466,7 @@ class Bench:
                 fmt(s.median(), "ev/s"),
                 fmt(s.min(), "ev/s"),
                 fmt(s.max(), "ev/s"),
-                fmt(s.median_mem_mb(), "MB"),
+                fmt(s.median_maxrss_mb(), "MB"),
                 s.status,
             ]
             for s in (ours, peer)
@@ -538,7 +539,7 @@ class Bench:
                 f"{self.repeats.stream} runs each"
             ),
         ]
-        header = ["client", "median", "min", "max", "peak memory", "status"]
+        header = ["client", "median", "min", "max", "max RSS", "status"]
         self.add(Section("d. streaming throughput", header, rows, targets, notes))
 
     # -- e. per-call overhead ------------------------------------------------------------------
@@ -623,18 +624,22 @@ class Bench:
                 "interpreter start-up frames (exec, runpy, __main__) are left out"
             ),
         ]
+        own_rows: list[list[str]] = []
         if prof.exists():
             stats = pstats.Stats(str(prof))
-            entries = sorted(stats.stats.items(), key=lambda kv: kv[1][3], reverse=True)  # type: ignore[attr-defined]
-            kept = [e for e in entries if not _boilerplate(*e[0])][:15]
-            for (file, line, func), (cc, nc, tt, ct, _callers) in kept:
-                calls = f"{nc}/{cc}" if nc != cc else str(nc)
-                rows.append([f"{ct:.2f}", f"{tt:.2f}", calls, _where(file, line, func)])
+            entries = [e for e in stats.stats.items() if not _boilerplate(*e[0])]  # type: ignore[attr-defined]
+            by_cum = sorted(entries, key=lambda kv: kv[1][3], reverse=True)[:15]
+            by_own = sorted(entries, key=lambda kv: kv[1][2], reverse=True)[:10]
+            rows = [_profile_row(*e) for e in by_cum]
+            own_rows = [_profile_row(*e) for e in by_own]
         else:
             notes.append(f"cProfile run failed: {run.error}")
         header = ["cumtime s", "tottime s", "calls", "function"]
         title = "profile: top 15 cumulative, ours on the OpenAI spec"
         self.add(Section(title, header, rows, [], notes))
+        if own_rows:
+            title = "profile: top 10 by own time (tottime), same run"
+            self.add(Section(title, header, own_rows, [], []))
 
         print("  · profile: stage timing run ...", file=sys.stderr, flush=True)
         out = self.fresh("stages")
@@ -673,6 +678,10 @@ class Bench:
         passed = sum(t.verdict == "PASS" for t in judged)
         print(f"\n{passed}/{len(judged)} targets met")
         machine = machine_description()
+        start, end = (
+            ", ".join(f"{x:.1f}" for x in load) for load in (self.load_at_start, os.getloadavg())
+        )
+        machine.append(("load average (1, 5, 15 min)", f"at start {start}; at end {end}"))
         now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
         parts = [
             "# Benchmark report",
@@ -733,6 +742,15 @@ def _failed_section(title: str, error: str, metric: str) -> Section:
         [[error]],
         [Target(metric, None, None, "", 0, "", check=False, note=error)],
     )
+
+
+def _profile_row(
+    key: tuple[str, int, str], value: tuple[int, int, float, float, object]
+) -> list[str]:
+    file, line, func = key
+    cc, nc, tt, ct, _callers = value
+    calls = f"{nc}/{cc}" if nc != cc else str(nc)
+    return [f"{ct:.2f}", f"{tt:.2f}", calls, _where(file, line, func)]
 
 
 def _boilerplate(file: str, line: int, func: str) -> bool:

@@ -253,3 +253,22 @@ def test_form_bodies_are_form_encoded(local_server, tmp_path, monkeypatch):
     assert result.id == "ch_1"
     for name in [m for m in sys.modules if m == "payments" or m.startswith("payments.")]:
         del sys.modules[name]
+
+
+def test_import_and_client_creation_load_neither_httpx_nor_pydantic():
+    import subprocess
+    import sys
+
+    from tests.generated.conftest import GENERATED
+
+    code = (
+        "import sys\n"
+        "import aibrary\n"
+        "client = aibrary.Client(api_key='k')\n"
+        "client.chat.completions\n"
+        "client.with_raw_response.audio.transcriptions\n"
+        "assert 'httpx' not in sys.modules and 'pydantic' not in sys.modules, sorted(sys.modules)\n"
+        "print('lazy')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=GENERATED / "aibrary", capture_output=True, text=True, check=False)
+    assert out.stdout.strip() == "lazy", out.stderr

@@ -16,12 +16,8 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import IO, Any, ClassVar, Literal, Self
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
 from urllib.parse import quote, urlencode
-
-import httpx
-import pydantic
-from pydantic_core import to_json
 
 from ._errors import (
     APIConnectionError,
@@ -33,10 +29,22 @@ from ._errors import (
     redact_url,
 )
 from ._files import MultipartBody, read_file
-from ._models import parse_json, parse_python
+from ._lazy import LazyModule
 from ._response import APIResponse, AsyncAPIResponse
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, RAW_RESPONSE_HEADER, Body, NotGiven, Omit
+
+if TYPE_CHECKING:
+    import httpx
+    import pydantic
+    import pydantic_core
+
+    from . import _models
+else:
+    httpx = LazyModule("httpx")
+    pydantic = LazyModule("pydantic")
+    pydantic_core = LazyModule("pydantic_core")
+    _models = LazyModule(__name__.rpartition(".")[0] + "._models")
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -49,7 +57,8 @@ __all__ = [
 
 ResponseKind = Literal["json", "binary", "text", "empty"]
 AuthKind = Literal["bearer", "header", "query", "basic", "none"]
-TimeoutArg = float | httpx.Timeout | None
+if TYPE_CHECKING:
+    TimeoutArg: TypeAlias = float | httpx.Timeout | None
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 DEFAULT_TIMEOUT = 60.0
@@ -117,7 +126,7 @@ def _scalar_text(value: object) -> str:
 def _json_text(value: object) -> str:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump_json(by_alias=True, exclude_unset=True)
-    return to_json(value, by_alias=True).decode("utf-8")
+    return pydantic_core.to_json(value, by_alias=True).decode("utf-8")
 
 
 def _flatten_query(name: str, value: object, out: list[tuple[str, str]]) -> None:
@@ -448,7 +457,7 @@ class _BaseClient:
                     raise TypeError("a form body must be an object")
                 body = encode_form(data)
             else:
-                body = to_json(data, by_alias=True)
+                body = pydantic_core.to_json(data, by_alias=True)
             merged["Content-Type"] = content_type or "application/json"
 
         raw = False
@@ -573,7 +582,7 @@ class _BaseClient:
                 )
                 if error_type is not None:
                     try:
-                        body = parse_python(error_type, body)
+                        body = _models.parse_python(error_type, body)
                     except pydantic.ValidationError:
                         pass
         return make_status_error(response, body, secrets=self._secrets())
@@ -616,7 +625,7 @@ class _BaseClient:
         if response.status_code == 204 or not content.strip():
             return None
         try:
-            return parse_json(opts.cast_to, content)
+            return _models.parse_json(opts.cast_to, content)
         except ValueError as exc:  # json.JSONDecodeError and pydantic.ValidationError
             raise self._validation_error(response, opts, exc) from exc
 
@@ -644,8 +653,6 @@ class _BaseClient:
 class SyncAPIClient(_BaseClient):
     """Base of a generated ``Client``."""
 
-    _http: httpx.Client
-
     def __init__(
         self,
         *,
@@ -668,7 +675,19 @@ class SyncAPIClient(_BaseClient):
                 f"http_client must be an httpx.Client, got {type(http_client)!r}"
             )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=True)
+        self._http_client: httpx.Client | None = http_client
+        self._closed = False
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool, made on first use (httpx loads only then)."""
+        if self._http_client is None:
+            if self._closed:
+                raise RuntimeError(
+                    "Cannot send a request, as the client has been closed."
+                )
+            self._http_client = httpx.Client(follow_redirects=True)
+        return self._http_client
 
     def with_options(
         self,
@@ -695,11 +714,14 @@ class SyncAPIClient(_BaseClient):
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
-        if self._owns_http:
-            self._http.close()
+        self._closed = True
+        if self._owns_http and self._http_client is not None:
+            self._http_client.close()
 
     def is_closed(self) -> bool:
-        return self._http.is_closed
+        if self._http_client is None:
+            return self._closed
+        return self._http_client.is_closed
 
     def __enter__(self) -> Self:
         return self
@@ -857,8 +879,6 @@ class SyncAPIClient(_BaseClient):
 class AsyncAPIClient(_BaseClient):
     """Base of a generated ``AsyncClient``."""
 
-    _http: httpx.AsyncClient
-
     def __init__(
         self,
         *,
@@ -881,7 +901,19 @@ class AsyncAPIClient(_BaseClient):
                 f"http_client must be an httpx.AsyncClient, got {type(http_client)!r}"
             )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._http_client: httpx.AsyncClient | None = http_client
+        self._closed = False
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool, made on first use (httpx loads only then)."""
+        if self._http_client is None:
+            if self._closed:
+                raise RuntimeError(
+                    "Cannot send a request, as the client has been closed."
+                )
+            self._http_client = httpx.AsyncClient(follow_redirects=True)
+        return self._http_client
 
     def with_options(
         self,
@@ -908,11 +940,14 @@ class AsyncAPIClient(_BaseClient):
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``)."""
-        if self._owns_http:
-            await self._http.aclose()
+        self._closed = True
+        if self._owns_http and self._http_client is not None:
+            await self._http_client.aclose()
 
     def is_closed(self) -> bool:
-        return self._http.is_closed
+        if self._http_client is None:
+            return self._closed
+        return self._http_client.is_closed
 
     async def __aenter__(self) -> Self:
         return self

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
-from typing_extensions import ParamSpec
-
-from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._response import APIResponse, AsyncAPIResponse
 from ._types import RAW_RESPONSE_HEADER
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = [
     "AsyncAPIResource",

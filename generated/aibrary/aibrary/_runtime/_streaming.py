@@ -10,10 +10,7 @@ from collections.abc import (
     Generator,
     Iterator,
 )
-from typing import Any, Generic, TypeVar
-
-import httpx
-import pydantic
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import (
     APIConnectionError,
@@ -21,8 +18,18 @@ from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
 )
-from ._models import parse_json
+from ._lazy import LazyModule
 from ._sse import ServerSentEvent, SSEDecoder
+
+if TYPE_CHECKING:
+    import httpx
+    import pydantic
+
+    from . import _models
+else:
+    httpx = LazyModule("httpx")
+    pydantic = LazyModule("pydantic")
+    _models = LazyModule(__name__.rpartition(".")[0] + "._models")
 
 __all__ = ["AsyncStream", "Stream"]
 
@@ -86,7 +93,7 @@ class _StreamBase(Generic[T]):
                 value = data
             return value  # type: ignore[no-any-return]
         try:
-            return parse_json(self._cast_to, data)  # type: ignore[no-any-return]
+            return _models.parse_json(self._cast_to, data)  # type: ignore[no-any-return]
         except pydantic.ValidationError as exc:
             name = getattr(self._cast_to, "__name__", repr(self._cast_to))
             detail = _redact(str(exc), self._secrets)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import IO, Literal, final
+from typing import IO, TYPE_CHECKING, Literal, TypeAlias, final
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "NOT_GIVEN",
@@ -82,7 +83,10 @@ FileTypes = (
 Headers = Mapping[str, str | Omit]
 Query = Mapping[str, object]
 Body = object
-Timeout = float | httpx.Timeout | None
+if TYPE_CHECKING:
+    Timeout: TypeAlias = float | httpx.Timeout | None
+else:
+    Timeout = object  # only ever used in annotations; httpx loads on first request
 
 RAW_RESPONSE_HEADER = "X-Client-Raw-Response"
 """Internal marker header: asks the client for the raw response. Never sent."""

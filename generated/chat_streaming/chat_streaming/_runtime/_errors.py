@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote_plus
 
-import httpx
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    import httpx
+else:
+    httpx = LazyModule("httpx")
 
 __all__ = [
     "APIConnectionError",

@@ -9,8 +9,6 @@ import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-import httpx
-
 from .._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
@@ -25,6 +23,8 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..models import (
         AssistantObject,
         AssistantsApiResponseFormatOption,

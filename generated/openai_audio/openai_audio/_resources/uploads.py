@@ -8,8 +8,6 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
-import httpx
-
 from .._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
@@ -26,6 +24,8 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    import httpx
+
     from ..models import Upload, UploadPart
 
 
