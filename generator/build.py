@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from generator import __version__
+from generator.errors import join_pointer
 from generator.ir import (
     ANY,
     Api,
@@ -175,7 +176,7 @@ class Builder:
     data: dict[str, Any]
     package: str
     spec_sha256: str = ""
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (message, JSON pointer)
     taken: set[str] = field(default_factory=set)
     drafts: dict[str, _ModelDraft] = field(default_factory=dict)  # by class name
     by_ref: dict[str, str] = field(default_factory=dict)  # "#/components/schemas/X" → class
@@ -614,6 +615,8 @@ class ApiBuilder(Builder):
                 return Auth("header" if s["in"] == "header" else "query", s["name"], env)
             if kind in ("oauth2", "openidconnect"):
                 return Auth("bearer", "Authorization", env)
+        kinds = sorted({str((self.deref(v) or {}).get("type")) for v in schemes.values() if isinstance(self.deref(v), dict)})
+        self.warnings.append((f"security scheme(s) {', '.join(kinds)} not supported by the client; pass credentials with default_headers", "/components/securitySchemes"))
         return Auth("none", "", env)
 
     # -- resources --------------------------------------------------------------------------
@@ -693,6 +696,8 @@ class ApiBuilder(Builder):
             p = self.deref(p)
             if isinstance(p, dict) and isinstance(p.get("name"), str) and p.get("in") in ("path", "query", "header", "cookie"):
                 merged[(p["name"], p["in"])] = p
+            elif isinstance(p, dict):
+                notes.append(f"parameter {p.get('name')!r} in {p.get('in')!r} is not supported; pass it with extra_query / extra_headers")
         url_path, _, fixed = d.path.partition("?")
         fixed_query = tuple((k, v) for k, v in parse_qsl(fixed, keep_blank_values=True))
         for name in re.findall(r"\{([^{}/]+)\}", url_path):
@@ -725,6 +730,10 @@ class ApiBuilder(Builder):
             signature_texts.append(stream.event_annotation)
         for text in signature_texts:
             imports.update(_names_in(text, self.drafts))
+        if isinstance(op.get("callbacks"), dict) and op["callbacks"]:
+            notes.append("callbacks are not generated (the API calls you back; no client method)")
+        for note in notes:
+            self.warnings.append((f"{d.method.upper()} {d.path} ({d.name}): {note}", join_pointer("/paths", d.path, d.method)))
         return Operation(
             name=d.name,
             operation_id=spec_text(op.get("operationId")),

@@ -26,10 +26,10 @@ def _report(findings: list[Finding], *, limit: int | None = None, stream=None) -
     for f in shown:
         print(f.format(), file=stream)
     if limit is not None and len(findings) > limit:
-        print(f"... and {len(findings) - limit} more (run `validate` to see all)", file=stream)
+        print(f"... and {len(findings) - limit} more (--verbose, or `validate`, shows all)", file=stream)
 
 
-def _generate_one(spec: Path, out: Path, package: str, quiet: bool = False) -> int:
+def _generate_one(spec: Path, out: Path, package: str, quiet: bool = False, verbose: bool = False) -> int:
     from generator import cache
 
     start = time.perf_counter()
@@ -49,7 +49,7 @@ def _generate_one(spec: Path, out: Path, package: str, quiet: bool = False) -> i
             f"{spec}: {n_ops} methods, {len(result.api.models)} models → {out}/{package} "
             f"({len(warnings)} warnings, {time.perf_counter() - start:.1f}s)"
         )
-        _report(warnings, limit=5)
+        _report(warnings, limit=None if verbose else 5)
     return 0
 
 
@@ -61,7 +61,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             _err("usage: generate SPEC --out DIR [--name PKG]")
             return 2
         name = args.name or cfg.package_for(spec)
-        return _generate_one(spec, Path(args.out), name)
+        return _generate_one(spec, Path(args.out), name, verbose=args.verbose)
     specs = cfg.spec_files()
     if not specs:
         _err(f"no specs in {cfg.specs} (*.yaml, *.yml, *.json)")
@@ -70,7 +70,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     for i, spec in enumerate(specs, 1):
         print(f"[{i}/{len(specs)}] ", end="", flush=True)
         try:
-            _generate_one(spec.relative_to(cfg.root), cfg.out / cfg.package_for(spec), cfg.package_for(spec))
+            _generate_one(spec.relative_to(cfg.root), cfg.out / cfg.package_for(spec), cfg.package_for(spec), verbose=args.verbose)
         except SpecError as exc:
             print(f"{spec.name}: failed")
             _report(exc.findings)
@@ -278,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("spec", nargs="?")
     g.add_argument("--out")
     g.add_argument("--name")
+    g.add_argument("-v", "--verbose", action="store_true", help="print every warning")
     g.set_defaults(func=cmd_generate)
     c = sub.add_parser("check", help="fail if generated/ is stale")
     c.set_defaults(func=cmd_check)

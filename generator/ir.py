@@ -210,7 +210,7 @@ class Api:
     root: Resource  # operations on the client itself + top-level resources
     spec_sha256: str
     generator_version: str
-    warnings: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (message, pointer)
 
     def all_operations(self) -> list[tuple[Resource, Operation]]:
         out: list[tuple[Resource, Operation]] = []

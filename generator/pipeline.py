@@ -47,8 +47,9 @@ def generate_api(spec: Path, package: str, *, schema_check: bool = True, previou
     data = normalize(data)
     findings.extend(lint(doc, data))
     api = build(data, package, doc.sha256)
-    for message in api.warnings:
-        findings.append(Finding("warning", message, doc.path))
+    if api.warnings:
+        lines = doc.locate_many([pointer for _, pointer in api.warnings])
+        findings.extend(Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in api.warnings)
     files = format_files(render_package(api), skip_prefixes=(f"{package}/_runtime/",))
     api_surface = surface(api)
     files[SURFACE_FILE] = dumps(api_surface)

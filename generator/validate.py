@@ -143,7 +143,10 @@ def _spec_validator(data: dict[str, Any], version: str) -> Iterator[tuple[str, s
         yield ("warning", "the OpenAPI schema check gave up: the document nests too deeply", "")
         return
     except Exception as exc:  # noqa: BLE001 - the validator trips over odd documents; never fatal
-        yield ("warning", f"the OpenAPI schema check could not finish: {type(exc).__name__}: {exc}", "")
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        if len(detail) > 200:
+            detail = detail[:197] + "..."
+        yield ("warning", f"the OpenAPI schema check could not finish: {type(exc).__name__}: {detail}", "")
         return
     for err in errors:
         path = list(getattr(err, "absolute_path", []) or [])
