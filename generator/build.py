@@ -123,7 +123,7 @@ def annotation(t: Type, signature: bool = False) -> str:
             parts.append("None")
         body = " | ".join(parts)
         if t.discriminator and not signature:
-            return f"Annotated[{body}, Field(discriminator={py_literal(t.discriminator)})]"
+            return f"Annotated[{body}, Field(discriminator={py_literal(t.discriminator)}), LenientUnion]"
         return body
     raise TypeError(t)
 

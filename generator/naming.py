@@ -25,7 +25,7 @@ BUILTIN_NAMES = set(dir(builtins))
 # names the generated modules import next to the models (a model may not shadow them)
 MODULE_RESERVED = {
     "BaseModel", "Field", "ConfigDict", "Literal", "Annotated", "Any", "TypeAlias",
-    "TypeAliasType", "FileInput", "LenientLiteral", "IO", "TYPE_CHECKING", "Stream",
+    "TypeAliasType", "FileInput", "LenientLiteral", "LenientUnion", "IO", "TYPE_CHECKING", "Stream",
     "AsyncStream", "NotGiven", "NOT_GIVEN", "Headers", "Query", "Body", "FileTypes",
     "SyncAPIResource", "AsyncAPIResource", "SyncAPIClient", "AsyncAPIClient", "AuthScheme",
     "Client", "AsyncClient", "ClientWithRawResponse", "AsyncClientWithRawResponse",

@@ -234,7 +234,7 @@ def render_models(api: Api) -> str:
         typing_names=sorted(_typing_imports(texts) + (["TypeAlias"] if len(cyclic) < len(aliases) else []), key=isort_key),
         datetime_imports=[n for n in ("date", "datetime") if re.search(rf"\b{n}\b", joined)],
         pydantic_imports=[n for n, used in (("ConfigDict", any(m.extra != "allow" for m in classes)), ("Field", "Field(" in joined or any(f.needs_alias or (not f.required and (f.default or "")[:1] in "[{") for m in classes for f in m.fields) or any(m.extra_annotation for m in classes))) if used],
-        runtime_imports=sorted(["BaseModel"] + [n for n in ("FileInput", "LenientLiteral") if n in joined], key=isort_key),
+        runtime_imports=sorted(["BaseModel"] + [n for n in ("FileInput", "LenientLiteral", "LenientUnion") if n in joined], key=isort_key),
         all_names=sorted(m.name for m in api.models),
     )
 

@@ -21,6 +21,7 @@ __all__ = [
     "LENIENT_CONTEXT",
     "BaseModel",
     "LenientLiteral",
+    "LenientUnion",
     "build_json_body",
     "build_json_value",
     "build_multipart",
@@ -75,6 +76,33 @@ Do not put it on a union's discriminator field.
 """
 
 lenient = LenientLiteral
+
+
+_UNKNOWN_TAG = ("union_tag_invalid", "union_tag_not_found")
+
+
+def _lenient_union_validator(
+    value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+) -> Any:
+    try:
+        return handler(value)
+    except pydantic.ValidationError as exc:
+        context = info.context
+        errors = exc.errors()
+        if (
+            isinstance(context, dict)
+            and context.get("lenient")
+            and errors
+            and all(e["type"] in _UNKNOWN_TAG for e in errors)
+        ):
+            return value  # a variant this client does not know yet: kept as plain data
+        raise
+
+
+LenientUnion = pydantic.WrapValidator(_lenient_union_validator)
+"""Annotation for discriminated unions: in a response (validation context
+``{"lenient": True}``) a tag value the spec does not list keeps the raw object instead of
+failing the whole response; anything else that does not fit is still an error."""
 """Alias of :data:`LenientLiteral`."""
 
 

@@ -272,3 +272,15 @@ def test_import_and_client_creation_load_neither_httpx_nor_pydantic():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=GENERATED / "aibrary", capture_output=True, text=True, check=False)
     assert out.stdout.strip() == "lazy", out.stderr
+
+
+def test_unknown_union_tag_in_a_response_is_kept_not_an_error():
+    from aibrary import models
+    from aibrary._runtime import parse_json
+
+    payload = b'{"role": "user", "content": [{"type": "text", "text": "a"}, {"type": "video_url", "video_url": {"url": "v"}}]}'
+    message = parse_json(models.ChatCompletionUserMessageParam, payload)
+    assert type(message.content[0]).__name__ == "ChatCompletionContentPartText"
+    assert message.content[1] == {"type": "video_url", "video_url": {"url": "v"}}
+    with pytest.raises(pydantic.ValidationError):  # building a request stays strict
+        models.ChatCompletionUserMessageParam.model_validate_json(payload)

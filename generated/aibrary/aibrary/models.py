@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import Field
 
-from ._runtime import BaseModel, FileInput, LenientLiteral
+from ._runtime import BaseModel, FileInput, LenientLiteral, LenientUnion
 
 __all__ = [
     "BodyTranscriptionsV0AudioTranscriptionsPost",
@@ -92,6 +92,7 @@ class ChatCompletionAssistantMessageParam(BaseModel):
             Annotated[
                 ChatCompletionContentPartText | ChatCompletionContentPartRefusal,
                 Field(discriminator="type"),
+                LenientUnion,
             ]
         ]
         | None
@@ -195,6 +196,7 @@ class ChatCompletionRequest(BaseModel):
             | ChatCompletionToolMessageParam
             | ChatCompletionDeveloperMessageParam,
             Field(discriminator="role"),
+            LenientUnion,
         ]
     ]
     stream: bool | None = None
@@ -279,6 +281,7 @@ class ChatCompletionUserMessageParam(BaseModel):
                 | ChatCompletionContentPartRefusal
                 | File,
                 Field(discriminator="type"),
+                LenientUnion,
             ]
         ]
     )
@@ -465,6 +468,7 @@ ChatCompletionsV0ChatCompletionsPostResponse: TypeAlias = (
 ResponseFormat: TypeAlias = Annotated[
     ResponseFormatText | ResponseFormatJSONObject | ResponseFormatJSONSchema,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 

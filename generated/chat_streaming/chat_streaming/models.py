@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import Field
 
-from ._runtime import BaseModel, LenientLiteral
+from ._runtime import BaseModel, LenientLiteral, LenientUnion
 
 __all__ = [
     "AssistantMessage",
@@ -297,7 +297,9 @@ class UserMessage(BaseModel):
         str
         | list[
             Annotated[
-                TextContent | ImageContent | AudioContent, Field(discriminator="type")
+                TextContent | ImageContent | AudioContent,
+                Field(discriminator="type"),
+                LenientUnion,
             ]
         ]
     )

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import Field
 
-from ._runtime import BaseModel, FileInput, LenientLiteral
+from ._runtime import BaseModel, FileInput, LenientLiteral, LenientUnion
 
 __all__ = [
     "AddUploadPartParams",
@@ -1647,6 +1647,7 @@ class CreateVectorStoreRequest(BaseModel):
         Annotated[
             AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam,
             Field(discriminator="type"),
+            LenientUnion,
         ]
         | None
     ) = None
@@ -2742,6 +2743,7 @@ class RunStepObject(BaseModel):
     step_details: Annotated[
         RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject,
         Field(discriminator="type"),
+        LenientUnion,
     ]
     """The details of the run step"""
     completed_at: int | None
@@ -3007,6 +3009,7 @@ class VectorStoreFileObject(BaseModel):
         Annotated[
             StaticChunkingStrategyResponseParam | OtherChunkingStrategyResponseParam,
             Field(discriminator="type"),
+            LenientUnion,
         ]
         | None
     ) = None
@@ -3088,6 +3091,7 @@ AssistantObjectToolResourcesCodeInterpreter: TypeAlias = dict[str, Any]
 AssistantObjectTools: TypeAlias = Annotated[
     AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3126,6 +3130,7 @@ ChatCompletionRequestMessage: TypeAlias = Annotated[
     | ChatCompletionRequestToolMessage
     | ChatCompletionRequestFunctionMessage,
     Field(discriminator="role"),
+    LenientUnion,
 ]
 
 
@@ -3133,6 +3138,7 @@ ChatCompletionRequestMessageContentPart: TypeAlias = Annotated[
     ChatCompletionRequestMessageContentPartText
     | ChatCompletionRequestMessageContentPartImage,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3152,6 +3158,7 @@ ChatCompletionToolChoiceOption: TypeAlias = (
 ChunkingStrategyRequestParam: TypeAlias = Annotated[
     AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3165,17 +3172,21 @@ CreateAssistantRequestToolResourcesFileSearch: TypeAlias = Any
 CreateAssistantRequestTools: TypeAlias = Annotated[
     AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
 CreateMessageRequestTools: TypeAlias = Annotated[
-    AssistantToolsCode | AssistantToolsFileSearchTypeOnly, Field(discriminator="type")
+    AssistantToolsCode | AssistantToolsFileSearchTypeOnly,
+    Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
 CreateRunRequestTools: TypeAlias = Annotated[
     AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3185,6 +3196,7 @@ CreateThreadAndRunRequestToolResourcesCodeInterpreter: TypeAlias = dict[str, Any
 CreateThreadAndRunRequestTools: TypeAlias = Annotated[
     AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3219,6 +3231,7 @@ MessageContentTextObjectTextAnnotations: TypeAlias = Annotated[
     MessageContentTextAnnotationsFileCitationObject
     | MessageContentTextAnnotationsFilePathObject,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3227,11 +3240,14 @@ MessageObjectContent: TypeAlias = Annotated[
     | MessageContentImageUrlObject
     | MessageContentTextObject,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
 MessageObjectTools: TypeAlias = Annotated[
-    AssistantToolsCode | AssistantToolsFileSearchTypeOnly, Field(discriminator="type")
+    AssistantToolsCode | AssistantToolsFileSearchTypeOnly,
+    Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3241,6 +3257,7 @@ ModifyAssistantRequestToolResourcesCodeInterpreter: TypeAlias = dict[str, Any]
 ModifyAssistantRequestTools: TypeAlias = Annotated[
     AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3257,6 +3274,7 @@ PromptItemsArray: TypeAlias = list[int]
 RunObjectTools: TypeAlias = Annotated[
     AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3264,6 +3282,7 @@ RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputs: TypeAlias = Annotated[
     RunStepDetailsToolCallsCodeOutputLogsObject
     | RunStepDetailsToolCallsCodeOutputImageObject,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 
@@ -3275,6 +3294,7 @@ RunStepDetailsToolCallsObjectToolCalls: TypeAlias = Annotated[
     | RunStepDetailsToolCallsFileSearchObject
     | RunStepDetailsToolCallsFunctionObject,
     Field(discriminator="type"),
+    LenientUnion,
 ]
 
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ._models import (
         BaseModel,
         LenientLiteral,
+        LenientUnion,
         lenient,
         parse_json,
         parse_python,
@@ -90,6 +91,7 @@ _LAZY = {
     "Headers": "._types",
     "InternalServerError": "._errors",
     "LenientLiteral": "._models",
+    "LenientUnion": "._models",
     "MultipartBody": "._files",
     "NOT_GIVEN": "._types",
     "NotFoundError": "._errors",
@@ -160,6 +162,7 @@ __all__ = [
     "Headers",
     "InternalServerError",
     "LenientLiteral",
+    "LenientUnion",
     "MultipartBody",
     "NotFoundError",
     "NotGiven",
