@@ -284,3 +284,38 @@ def test_unknown_union_tag_in_a_response_is_kept_not_an_error():
     assert message.content[1] == {"type": "video_url", "video_url": {"url": "v"}}
     with pytest.raises(pydantic.ValidationError):  # building a request stays strict
         models.ChatCompletionUserMessageParam.model_validate_json(payload)
+
+
+def test_async_stream_of_the_seed_operation(local_server):
+    from chat_streaming import AsyncClient, AsyncStream, models
+
+    events = [f"data: {json.dumps(_chunk(i))}\r\n\r\n" for i in range(2)] + ["data: [DONE]\r\n\r\n"]
+    local_server.enqueue(Reply.sse(events))
+
+    async def main() -> list:
+        async with AsyncClient(base_url=local_server.url) as client:
+            stream = await client.chat.completions.create(messages=[{"role": "user", "content": "hi"}])
+            assert isinstance(stream, AsyncStream)
+            async with stream:
+                return [chunk async for chunk in stream]
+
+    chunks = asyncio.run(main())
+    assert [type(c) for c in chunks] == [models.ChatCompletionChunk] * 2
+
+
+def test_retries_then_success_through_a_generated_client(local_server):
+    from aibrary import Client
+
+    local_server.enqueue(Reply.json({"error": "busy"}, status=503, headers={"Retry-After": "0"}))
+    local_server.enqueue(Reply.json({"error": "busy"}, status=429, headers={"Retry-After": "0"}))
+    local_server.enqueue(Reply.json(CHAT_RESPONSE))
+    client = Client(base_url=local_server.url, api_key="k", max_retries=2)
+    result = client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert result.id == "chatcmpl-1"
+    assert len(local_server.requests) == 3
+    assert local_server.requests[0].body == local_server.requests[2].body  # the same body re-sent
+    raw = client.with_options(max_retries=0).with_raw_response.chat.completions
+    local_server.enqueue(Reply.json(CHAT_RESPONSE, headers={"x-request-id": "req_1"}))
+    response = raw.create(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert response.status_code == 200 and response.headers["x-request-id"] == "req_1"
+    assert response.parse().id == "chatcmpl-1"
