@@ -1,9 +1,10 @@
 """The measured side of the benchmark: one measurement per process, result on stdout.
 
 Run as a script (``python tests/bench/_child.py MODE ...``), never imported by the parent: it
-runs under the project's ``.venv`` (``parse``, ``stages``) or under ``.bench-venv`` (``import``,
-``stream``, ``call``, the same interpreter and the same httpx/pydantic for our client and for
-openai's), so it imports nothing from this repository and only the standard library at the top.
+runs under the project's ``.venv`` (``parse``, ``stages``) or under ``.bench-venv/clients``
+(``import``, ``first``, ``stream``, ``call``: the same interpreter and the same httpx/pydantic for
+our client and for openai's), so it imports nothing from this repository and only the standard
+library at the top (``stages`` imports the generator, from the project's ``.venv``).
 
 The last line printed is ``BENCH_RESULT {json}``; everything else is diagnostics.
 """
@@ -311,6 +312,17 @@ def mode_stream(args: argparse.Namespace) -> None:
     )
 
 
+def mode_first(args: argparse.Namespace) -> None:
+    """Time to the first response: import, construct over a mock transport, one small call.
+
+    What a lazy import defers (httpx, pydantic, model building) is paid here.
+    """
+    start = time.perf_counter()
+    client = make_client(args.client, args.pkg, [[]])
+    client.models.retrieve(model="gpt-4o")
+    emit({"seconds": time.perf_counter() - start, "modules": len(sys.modules)})
+
+
 def mode_call(args: argparse.Namespace) -> None:
     client = make_client(args.client, args.pkg, [[]])
     if args.op == "retrieve":
@@ -356,7 +368,7 @@ def main() -> None:
     s.add_argument("spec")
     s.add_argument("--out", required=True)
     s.add_argument("--pkg", required=True)
-    for name in ("import", "stream", "call"):
+    for name in ("import", "first", "stream", "call"):
         c = sub.add_parser(name)
         c.add_argument("--client", choices=("ours", "openai"), required=True)
         c.add_argument("--pkg", default="oai_bench")
@@ -368,6 +380,7 @@ def main() -> None:
         "parse": mode_parse,
         "stages": mode_stages,
         "import": mode_import,
+        "first": mode_first,
         "stream": mode_stream,
         "call": mode_call,
     }
