@@ -10,37 +10,25 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.build import annotation
-from generator.ir import Api, ListOf, LiteralOf, MapOf, ModelRef, Nullable, Type, UnionOf
+from generator.build import annotation, model_names
+from generator.ir import Api, ListOf, LiteralOf, MapOf, Nullable, Type, UnionOf
 from generator.render import method_table
 
 
 def _literals(t: Type) -> list[Any]:
+    """The enum values a type admits (where it holds a Literal)."""
     if isinstance(t, LiteralOf):
         return list(t.values)
+    inner: tuple[Type, ...] = ()
     if isinstance(t, Nullable):
-        return _literals(t.inner)
-    if isinstance(t, UnionOf):
-        return [v for variant in t.variants for v in _literals(variant)]
-    if isinstance(t, ListOf):
-        return _literals(t.item)
-    if isinstance(t, MapOf):
-        return _literals(t.value)
-    return []
-
-
-def _refs(t: Type) -> list[str]:
-    if isinstance(t, ModelRef):
-        return [t.name]
-    if isinstance(t, Nullable):
-        return _refs(t.inner)
-    if isinstance(t, UnionOf):
-        return [n for v in t.variants for n in _refs(v)]
-    if isinstance(t, ListOf):
-        return _refs(t.item)
-    if isinstance(t, MapOf):
-        return _refs(t.value)
-    return []
+        inner = (t.inner,)
+    elif isinstance(t, UnionOf):
+        inner = t.variants
+    elif isinstance(t, ListOf):
+        inner = (t.item,)
+    elif isinstance(t, MapOf):
+        inner = (t.value,)
+    return [v for sub in inner for v in _literals(sub)]
 
 
 def surface(api: Api) -> dict[str, Any]:
@@ -80,7 +68,7 @@ def surface(api: Api) -> dict[str, Any]:
                     "required": f.required,
                     "name": f.json_name,
                     "literals": _literals(f.type),
-                    "refs": _refs(f.type),
+                    "refs": sorted(set(model_names(f.type))),
                 }
                 for f in m.fields
             },
