@@ -10,7 +10,6 @@ from __future__ import annotations
 import keyword
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -38,6 +37,7 @@ from generator.ir import (
     TupleOf,
     Type,
     UnionOf,
+    model_names,
 )
 from generator.naming import MODULE_RESERVED, field_name, pascal, snake, unique
 from generator.normalize.inline_names import needs_class, operation_name
@@ -141,23 +141,6 @@ def _split_union(text: str) -> list[str]:
             start = i + 1
     parts.append(text[start:].strip())
     return parts
-
-
-def model_names(t: Type) -> Iterator[str]:
-    if isinstance(t, ModelRef):
-        yield t.name
-    elif isinstance(t, ListOf):
-        yield from model_names(t.item)
-    elif isinstance(t, MapOf):
-        yield from model_names(t.value)
-    elif isinstance(t, TupleOf):
-        for i in t.items:
-            yield from model_names(i)
-    elif isinstance(t, UnionOf):
-        for v in t.variants:
-            yield from model_names(v)
-    elif isinstance(t, Nullable):
-        yield from model_names(t.inner)
 
 
 # -- the builder ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ unless it went through an escaping filter.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +69,23 @@ class Nullable:
 Type = Prim | ModelRef | ListOf | MapOf | TupleOf | LiteralOf | UnionOf | Nullable
 
 ANY = Prim("Any")
+
+
+def model_names(t: Type) -> Iterator[str]:
+    if isinstance(t, ModelRef):
+        yield t.name
+    elif isinstance(t, ListOf):
+        yield from model_names(t.item)
+    elif isinstance(t, MapOf):
+        yield from model_names(t.value)
+    elif isinstance(t, TupleOf):
+        for i in t.items:
+            yield from model_names(i)
+    elif isinstance(t, UnionOf):
+        for v in t.variants:
+            yield from model_names(v)
+    elif isinstance(t, Nullable):
+        yield from model_names(t.inner)
 
 
 # -- models --------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from typing import Any
 
 import jinja2
 
-from generator.ir import Api, Model, Operation, Resource, SpecText
+from generator.ir import Api, Model, Operation, Resource, SpecText, model_names
+from generator.naming import snake
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME = TEMPLATES / "runtime"
@@ -221,22 +222,134 @@ def _alias_cycles(aliases: list[Model]) -> set[str]:
     return cyclic
 
 
-def render_models(api: Api) -> str:
-    classes, aliases = _ordered_models(api.models)
+def _model_deps(m: Model) -> set[str]:
+    if m.alias is not None:
+        return set(m.alias_deps)
+    deps = {n for f in m.fields for n in model_names(f.type)}
+    if m.base:
+        deps.add(m.base)
+    if m.extra_annotation:
+        deps.update(_WORD.findall(m.extra_annotation))
+    return deps
+
+
+def _components(models: tuple[Model, ...]) -> list[list[Model]]:
+    """Strongly connected groups of models (Tarjan, iterative), dependencies first: each group
+    becomes one module, and the modules import each other without cycles."""
+    by_name = {m.name: m for m in models}
+    graph = {m.name: sorted(d for d in _model_deps(m) if d in by_name and d != m.name) for m in models}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    groups: list[list[Model]] = []
+    counter = 0
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            recurse = False
+            for j in range(i, len(graph[node])):
+                nxt = graph[node][j]
+                if nxt not in index:
+                    work.append((node, j + 1))
+                    work.append((nxt, 0))
+                    recurse = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if recurse:
+                continue
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    n = stack.pop()
+                    on_stack.discard(n)
+                    group.append(by_name[n])
+                    if n == node:
+                        break
+                groups.append(sorted(group, key=lambda m: m.name))
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return groups
+
+
+def model_modules(api: Api) -> list[tuple[str, list[Model]]]:
+    """(module name, models) for the models package: one module per group of models that
+    refer to each other, named after its first model."""
+    taken: set[str] = {"__init__"}
+    out = []
+    for group in _components(api.models):
+        base = snake(group[0].name)
+        name = base if base not in taken else f"{base}_{len(taken)}"
+        while name in taken or keyword.iskeyword(name):
+            name += "_"
+        taken.add(name)
+        out.append((name, group))
+    return out
+
+
+def render_model_module(api: Api, group: list[Model], module_of: dict[str, str], own: str) -> str:
+    classes, aliases = _ordered_models(tuple(group))
     texts = [f.annotation for m in classes for f in m.fields] + [m.alias or "" for m in aliases] + [m.extra_annotation or "" for m in classes]
     joined = " ".join(texts)
     cyclic = _alias_cycles(aliases)
-    return environment().get_template("models.py.jinja").render(
+    deps: dict[str, list[str]] = {}
+    for m in group:
+        for dep in sorted(_model_deps(m)):
+            module = module_of.get(dep)
+            if module and module != own:
+                deps.setdefault(module, [])
+                if dep not in deps[module]:
+                    deps[module].append(dep)
+    datetime_names = [n for n in ("date", "datetime") if re.search(rf"\b{n}\b", joined)]
+    typing_names = sorted(_typing_imports(texts) + (["TypeAlias"] if len(cyclic) < len(aliases) else []), key=isort_key)
+    uses_field = "Field(" in joined or any(m.extra_annotation for m in classes) or any(
+        f.needs_alias or (not f.required and (f.default or "")[:1] in "[{") for m in classes for f in m.fields
+    )
+    pydantic_names = [n for n, used in (("ConfigDict", any(m.extra != "allow" for m in classes)), ("Field", uses_field)) if used]
+    runtime_names = [
+        n
+        for n in ("BaseModel", "FileInput", "LenientLiteral", "LenientUnion")
+        if re.search(rf"\b{n}\b", joined) or (n == "BaseModel" and any(m.base is None for m in classes))
+    ]
+    stdlib = ([import_from(datetime_names, "datetime")] if datetime_names else []) + ([import_from(typing_names, "typing")] if typing_names else [])
+    third = ([import_from(pydantic_names, "pydantic")] if pydantic_names else []) + (["from typing_extensions import TypeAliasType"] if cyclic else [])
+    local = ([import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []) + [
+        import_from(sorted(names, key=isort_key), f".{mod}") for mod, names in sorted(deps.items())
+    ]
+    sections = ["\n".join(block) for block in (stdlib, third, local) if block]
+    return environment().get_template("model_module.py.jinja").render(
         api=api,
         classes=classes,
         aliases=aliases,
         cyclic=cyclic,
-        typing_names=sorted(_typing_imports(texts) + (["TypeAlias"] if len(cyclic) < len(aliases) else []), key=isort_key),
-        datetime_imports=[n for n in ("date", "datetime") if re.search(rf"\b{n}\b", joined)],
-        pydantic_imports=[n for n, used in (("ConfigDict", any(m.extra != "allow" for m in classes)), ("Field", "Field(" in joined or any(f.needs_alias or (not f.required and (f.default or "")[:1] in "[{") for m in classes for f in m.fields) or any(m.extra_annotation for m in classes))) if used],
-        runtime_imports=sorted(["BaseModel"] + [n for n in ("FileInput", "LenientLiteral", "LenientUnion") if n in joined], key=isort_key),
-        all_names=sorted(m.name for m in api.models),
+        imports="\n\n".join(sections),
+        all_names=sorted(m.name for m in group),
     )
+
+
+def render_models(api: Api) -> dict[str, str]:
+    """The models package: lazy exports in ``__init__``, one module per group of models."""
+    modules = model_modules(api)
+    module_of = {m.name: name for name, group in modules for m in group}
+    files = {
+        name: render_model_module(api, group, module_of, name) for name, group in modules
+    }
+    files["__init__"] = environment().get_template("models_init.py.jinja").render(
+        api=api,
+        exports=sorted(((m.name, module_of[m.name]) for m in api.models), key=lambda p: p[0]),
+        by_module=[(f".{name}", sorted((m.name for m in group), key=isort_key)) for name, group in sorted(modules)],
+    )
+    return files
 
 
 def _op_texts(op: Operation) -> list[str]:
@@ -349,12 +462,13 @@ def render_package(api: Api) -> dict[str, str]:
         "README.md": env.get_template("README.md.jinja").render(api=api, methods=method_table(api)),
         f"{pkg}/__init__.py": env.get_template("init.py.jinja").render(api=api),
         f"{pkg}/py.typed": "",
-        f"{pkg}/models.py": render_models(api),
         f"{pkg}/_client.py": render_client(api),
         f"{pkg}/_resources/__init__.py": '"""Resource classes, one module per top-level resource."""\n',
     }
     for top in api.root.children:
         files[f"{pkg}/_resources/{top.module}.py"] = render_resource_module(api, top)
+    for name, text in render_models(api).items():
+        files[f"{pkg}/models/{name}.py"] = text
     for path in sorted(RUNTIME.rglob("*.py")):
         rel = path.relative_to(RUNTIME).as_posix()
         files[f"{pkg}/_runtime/{rel}"] = path.read_text(encoding="utf-8")

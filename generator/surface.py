@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.build import annotation, model_names
-from generator.ir import Api, ListOf, LiteralOf, MapOf, Nullable, Type, UnionOf
+from generator.build import annotation
+from generator.ir import Api, ListOf, LiteralOf, MapOf, Nullable, Type, UnionOf, model_names
 from generator.render import method_table
 
 

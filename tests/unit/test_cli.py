@@ -49,7 +49,7 @@ def test_generate_then_unchanged_then_regenerated_on_any_input_change(tmp_path, 
     spec = _spec(tmp_path)
     out = tmp_path / "out"
     assert main(["generate", str(spec), "--out", str(out)]) == 0
-    assert (out / "pets" / "models.py").read_text().count("class Pet(BaseModel)") == 1
+    assert (out / "pets" / "models" / "pet.py").read_text().count("class Pet(BaseModel)") == 1
     capsys.readouterr()
     assert main(["generate", str(spec), "--out", str(out)]) == 0
     assert ": unchanged →" in capsys.readouterr().out
@@ -57,12 +57,12 @@ def test_generate_then_unchanged_then_regenerated_on_any_input_change(tmp_path, 
     (tmp_path / "api" / "pet.yaml").write_text(PET + "  age: {type: integer}\n")
     assert main(["generate", str(spec), "--out", str(out)]) == 0
     assert ": unchanged →" not in capsys.readouterr().out
-    assert "age: int | None = None" in (out / "pets" / "models.py").read_text()
+    assert "age: int | None = None" in (out / "pets" / "models" / "pet.py").read_text()
     # an edited output file is put back
-    (out / "pets" / "models.py").write_text("# edited\n")
+    (out / "pets" / "models" / "pet.py").write_text("# edited\n")
     assert main(["generate", str(spec), "--out", str(out)]) == 0
     assert ": unchanged →" not in capsys.readouterr().out
-    assert "class Pet(BaseModel)" in (out / "pets" / "models.py").read_text()
+    assert "class Pet(BaseModel)" in (out / "pets" / "models" / "pet.py").read_text()
 
 
 def test_failed_run_leaves_existing_output_untouched(tmp_path, capsys):
@@ -119,10 +119,10 @@ def test_check_lists_stale_files_and_fails(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     run = lambda *args: subprocess.run([sys.executable, "-m", "generator", *args], cwd=project, env=env, capture_output=True, text=True, check=False)
     first = run("check")
-    assert first.returncode == 1 and "missing: generated/pets/pets/models.py" in first.stdout
+    assert first.returncode == 1 and "missing: generated/pets/pets/models/__init__.py" in first.stdout
     assert run("generate").returncode == 0
     assert run("check").returncode == 0
-    (project / "generated" / "pets" / "pets" / "models.py").write_text("stale\n")
+    (project / "generated" / "pets" / "pets" / "models" / "__init__.py").write_text("stale\n")
     stale = run("check")
-    assert stale.returncode == 1 and "stale: generated/pets/pets/models.py" in stale.stdout
+    assert stale.returncode == 1 and "stale: generated/pets/pets/models/__init__.py" in stale.stdout
     assert "Traceback" not in stale.stdout + stale.stderr

@@ -1,0 +1,21 @@
+"""ImageContent.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ImageContent",
+]
+
+
+class ImageContent(BaseModel):
+    """The ImageContent schema."""
+
+    type: Literal["image_url"]
+    image_url: str

@@ -1,0 +1,19 @@
+"""ToolCallFunction.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ToolCallFunction",
+]
+
+
+class ToolCallFunction(BaseModel):
+    """The ToolCallFunction schema."""
+
+    name: str | None = None
+    arguments: str | None = None

@@ -1,0 +1,15 @@
+"""AssistantObjectToolResourcesCodeInterpreter.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+__all__ = [
+    "AssistantObjectToolResourcesCodeInterpreter",
+]
+
+
+AssistantObjectToolResourcesCodeInterpreter: TypeAlias = dict[str, Any]

@@ -1,0 +1,18 @@
+"""CancelFineTuningJobParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "CancelFineTuningJobParams",
+]
+
+
+class CancelFineTuningJobParams(BaseModel):
+    """The CancelFineTuningJobParams schema."""
+
+    fine_tuning_job_id: str

@@ -1,0 +1,19 @@
+"""CancelRunParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "CancelRunParams",
+]
+
+
+class CancelRunParams(BaseModel):
+    """The CancelRunParams schema."""
+
+    thread_id: str
+    run_id: str

@@ -1,0 +1,19 @@
+"""CancelVectorStoreFileBatchParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "CancelVectorStoreFileBatchParams",
+]
+
+
+class CancelVectorStoreFileBatchParams(BaseModel):
+    """The CancelVectorStoreFileBatchParams schema."""
+
+    vector_store_id: str
+    batch_id: str

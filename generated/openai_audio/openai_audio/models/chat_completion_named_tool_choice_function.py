@@ -1,0 +1,19 @@
+"""ChatCompletionNamedToolChoiceFunction.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ChatCompletionNamedToolChoiceFunction",
+]
+
+
+class ChatCompletionNamedToolChoiceFunction(BaseModel):
+    """The ChatCompletionNamedToolChoiceFunction schema."""
+
+    name: str
+    """The name of the function to call"""

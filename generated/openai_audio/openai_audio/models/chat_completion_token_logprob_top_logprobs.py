@@ -1,0 +1,25 @@
+"""ChatCompletionTokenLogprobTopLogprobs.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ChatCompletionTokenLogprobTopLogprobs",
+]
+
+
+class ChatCompletionTokenLogprobTopLogprobs(BaseModel):
+    """The ChatCompletionTokenLogprobTopLogprobs schema."""
+
+    logprob: float
+    """The log probability of this token, if it is within the top 20 most likely tokens."""
+    bytes_: list[int] | None = Field(alias="bytes")
+    """A list of integers representing the UTF-8 bytes representation of the token."""
+    token: str
+    """The token"""

@@ -1,0 +1,81 @@
+"""CreateRunRequest.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from .._runtime import BaseModel, LenientLiteral
+from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
+from .create_message_request import CreateMessageRequest
+from .create_run_request_tools import CreateRunRequestTools
+from .parallel_tool_calls import ParallelToolCalls
+from .truncation_object import TruncationObject
+
+__all__ = [
+    "CreateRunRequest",
+]
+
+
+class CreateRunRequest(BaseModel):
+    """The CreateRunRequest schema."""
+
+    instructions: str | None = None
+    """Overrides the instructions of the assistant."""
+    additional_instructions: str | None = None
+    """Appends additional instructions at the end of the instructions for the run."""
+    metadata: dict[str, Any] | None = None
+    """Set of 16 key-value pairs that can be attached to an object."""
+    additional_messages: list[CreateMessageRequest] | None = None
+    """Adds additional messages to the thread before creating the run"""
+    tools: list[CreateRunRequestTools] | None = None
+    """Override the tools the assistant can use for this run."""
+    truncation_strategy: TruncationObject | None = None
+    top_p: float | None = 1
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."""
+    max_completion_tokens: int | None = None
+    """The maximum number of completion tokens that may be used over the course of the run."""
+    response_format: AssistantsApiResponseFormatOption | None = None
+    parallel_tool_calls: ParallelToolCalls | None = None
+    stream: bool | None = None
+    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
+    temperature: float | None = 1
+    """What sampling temperature to use, between 0 and 2."""
+    tool_choice: AssistantsApiToolChoiceOption | None = None
+    model: (
+        str
+        | Annotated[
+            Literal[
+                "gpt-4o",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ],
+            LenientLiteral,
+        ]
+        | None
+    ) = None
+    """The ID of the Model to be used to execute this run."""
+    max_prompt_tokens: int | None = None
+    """The maximum number of prompt tokens that may be used over the course of the run."""

@@ -1,0 +1,18 @@
+"""CreateTranslationResponseJson.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "CreateTranslationResponseJson",
+]
+
+
+class CreateTranslationResponseJson(BaseModel):
+    """The CreateTranslationResponseJson schema."""
+
+    text: str

@@ -1,0 +1,19 @@
+"""CreateVectorStoreFileRequest.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+from .chunking_strategy_request_param import ChunkingStrategyRequestParam
+
+__all__ = [
+    "CreateVectorStoreFileRequest",
+]
+
+
+class CreateVectorStoreFileRequest(BaseModel):
+    """The CreateVectorStoreFileRequest schema."""
+
+    chunking_strategy: ChunkingStrategyRequestParam | None = None

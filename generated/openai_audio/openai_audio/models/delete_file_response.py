@@ -1,0 +1,22 @@
+"""DeleteFileResponse.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from .._runtime import BaseModel, LenientLiteral
+
+__all__ = [
+    "DeleteFileResponse",
+]
+
+
+class DeleteFileResponse(BaseModel):
+    """The DeleteFileResponse schema."""
+
+    deleted: bool
+    id: str
+    object: Annotated[Literal["file"], LenientLiteral]

@@ -1,0 +1,19 @@
+"""DeleteMessageParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "DeleteMessageParams",
+]
+
+
+class DeleteMessageParams(BaseModel):
+    """The DeleteMessageParams schema."""
+
+    thread_id: str
+    message_id: str

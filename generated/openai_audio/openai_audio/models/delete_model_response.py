@@ -1,0 +1,20 @@
+"""DeleteModelResponse.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "DeleteModelResponse",
+]
+
+
+class DeleteModelResponse(BaseModel):
+    """The DeleteModelResponse schema."""
+
+    deleted: bool
+    id: str
+    object: str

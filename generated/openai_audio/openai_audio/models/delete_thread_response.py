@@ -1,0 +1,22 @@
+"""DeleteThreadResponse.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from .._runtime import BaseModel, LenientLiteral
+
+__all__ = [
+    "DeleteThreadResponse",
+]
+
+
+class DeleteThreadResponse(BaseModel):
+    """The DeleteThreadResponse schema."""
+
+    deleted: bool
+    id: str
+    object: Annotated[Literal["thread.deleted"], LenientLiteral]

@@ -1,0 +1,19 @@
+"""DeleteVectorStoreFileParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "DeleteVectorStoreFileParams",
+]
+
+
+class DeleteVectorStoreFileParams(BaseModel):
+    """The DeleteVectorStoreFileParams schema."""
+
+    vector_store_id: str
+    file_id: str

@@ -1,0 +1,22 @@
+"""DeleteVectorStoreFileResponse.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from .._runtime import BaseModel, LenientLiteral
+
+__all__ = [
+    "DeleteVectorStoreFileResponse",
+]
+
+
+class DeleteVectorStoreFileResponse(BaseModel):
+    """The DeleteVectorStoreFileResponse schema."""
+
+    deleted: bool
+    id: str
+    object: Annotated[Literal["vector_store.file.deleted"], LenientLiteral]

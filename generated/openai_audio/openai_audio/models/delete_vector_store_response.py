@@ -1,0 +1,22 @@
+"""DeleteVectorStoreResponse.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from .._runtime import BaseModel, LenientLiteral
+
+__all__ = [
+    "DeleteVectorStoreResponse",
+]
+
+
+class DeleteVectorStoreResponse(BaseModel):
+    """The DeleteVectorStoreResponse schema."""
+
+    deleted: bool
+    id: str
+    object: Annotated[Literal["vector_store.deleted"], LenientLiteral]

@@ -1,0 +1,23 @@
+"""FunctionObject.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+from .function_parameters import FunctionParameters
+
+__all__ = [
+    "FunctionObject",
+]
+
+
+class FunctionObject(BaseModel):
+    """The FunctionObject schema."""
+
+    name: str
+    """The name of the function to be called."""
+    description: str | None = None
+    """A description of what the function does, used by the model to choose when and how to call the function"""
+    parameters: FunctionParameters | None = None

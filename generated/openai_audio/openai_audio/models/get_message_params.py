@@ -1,0 +1,19 @@
+"""GetMessageParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "GetMessageParams",
+]
+
+
+class GetMessageParams(BaseModel):
+    """The GetMessageParams schema."""
+
+    thread_id: str
+    message_id: str

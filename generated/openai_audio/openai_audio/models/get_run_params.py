@@ -1,0 +1,19 @@
+"""GetRunParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "GetRunParams",
+]
+
+
+class GetRunParams(BaseModel):
+    """The GetRunParams schema."""
+
+    thread_id: str
+    run_id: str

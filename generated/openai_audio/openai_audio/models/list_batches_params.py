@@ -1,0 +1,19 @@
+"""ListBatchesParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ListBatchesParams",
+]
+
+
+class ListBatchesParams(BaseModel):
+    """The ListBatchesParams schema."""
+
+    limit: int | None = None
+    after: str | None = None

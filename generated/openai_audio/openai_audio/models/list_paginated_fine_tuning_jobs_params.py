@@ -1,0 +1,19 @@
+"""ListPaginatedFineTuningJobsParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ListPaginatedFineTuningJobsParams",
+]
+
+
+class ListPaginatedFineTuningJobsParams(BaseModel):
+    """The ListPaginatedFineTuningJobsParams schema."""
+
+    limit: int | None = None
+    after: str | None = None

@@ -1,0 +1,19 @@
+"""ModifyMessageParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ModifyMessageParams",
+]
+
+
+class ModifyMessageParams(BaseModel):
+    """The ModifyMessageParams schema."""
+
+    thread_id: str
+    message_id: str

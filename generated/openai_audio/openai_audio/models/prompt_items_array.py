@@ -1,0 +1,15 @@
+"""PromptItemsArray.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+__all__ = [
+    "PromptItemsArray",
+]
+
+
+PromptItemsArray: TypeAlias = list[int]

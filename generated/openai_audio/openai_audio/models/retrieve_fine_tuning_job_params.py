@@ -1,0 +1,18 @@
+"""RetrieveFineTuningJobParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "RetrieveFineTuningJobParams",
+]
+
+
+class RetrieveFineTuningJobParams(BaseModel):
+    """The RetrieveFineTuningJobParams schema."""
+
+    fine_tuning_job_id: str

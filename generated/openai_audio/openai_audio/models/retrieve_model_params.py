@@ -1,0 +1,18 @@
+"""RetrieveModelParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "RetrieveModelParams",
+]
+
+
+class RetrieveModelParams(BaseModel):
+    """The RetrieveModelParams schema."""
+
+    model: str

@@ -1,0 +1,23 @@
+"""RunCompletionUsage.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "RunCompletionUsage",
+]
+
+
+class RunCompletionUsage(BaseModel):
+    """Usage statistics related to the run."""
+
+    completion_tokens: int
+    """Number of completion tokens used over the course of the run"""
+    prompt_tokens: int
+    """Number of prompt tokens used over the course of the run"""
+    total_tokens: int
+    """Total number of tokens used (prompt + completion)"""

@@ -1,0 +1,19 @@
+"""RunStepDetailsMessageCreationObjectMessageCreation.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "RunStepDetailsMessageCreationObjectMessageCreation",
+]
+
+
+class RunStepDetailsMessageCreationObjectMessageCreation(BaseModel):
+    """The RunStepDetailsMessageCreationObjectMessageCreation schema."""
+
+    message_id: str
+    """The ID of the message that was created by this run step"""

@@ -1,0 +1,23 @@
+"""StaticChunkingStrategyResponseParam.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._runtime import BaseModel
+from .static_chunking_strategy import StaticChunkingStrategy
+
+__all__ = [
+    "StaticChunkingStrategyResponseParam",
+]
+
+
+class StaticChunkingStrategyResponseParam(BaseModel):
+    """The StaticChunkingStrategyResponseParam schema."""
+
+    static: StaticChunkingStrategy
+    type: Literal["static"]
+    """Always `static`"""

@@ -1,0 +1,19 @@
+"""SubmitToolOuputsToRunParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "SubmitToolOuputsToRunParams",
+]
+
+
+class SubmitToolOuputsToRunParams(BaseModel):
+    """The SubmitToolOuputsToRunParams schema."""
+
+    thread_id: str
+    run_id: str

@@ -1,0 +1,15 @@
+"""ThreadObjectToolResourcesCodeInterpreter.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+__all__ = [
+    "ThreadObjectToolResourcesCodeInterpreter",
+]
+
+
+ThreadObjectToolResourcesCodeInterpreter: TypeAlias = dict[str, Any]

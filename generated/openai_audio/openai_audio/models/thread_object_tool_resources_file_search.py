@@ -1,0 +1,19 @@
+"""ThreadObjectToolResourcesFileSearch.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadObjectToolResourcesFileSearch",
+]
+
+
+class ThreadObjectToolResourcesFileSearch(BaseModel):
+    """The ThreadObjectToolResourcesFileSearch schema."""
+
+    vector_store_ids: list[str] | None = None
+    """The vector store attached to this thread."""

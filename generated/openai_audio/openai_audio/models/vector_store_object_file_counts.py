@@ -1,0 +1,27 @@
+"""VectorStoreObjectFileCounts.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "VectorStoreObjectFileCounts",
+]
+
+
+class VectorStoreObjectFileCounts(BaseModel):
+    """The VectorStoreObjectFileCounts schema."""
+
+    in_progress: int
+    """The number of files that are currently being processed"""
+    total: int
+    """The total number of files"""
+    cancelled: int
+    """The number of files that were cancelled"""
+    completed: int
+    """The number of files that have been successfully processed"""
+    failed: int
+    """The number of files that have failed to process"""
