@@ -11,6 +11,7 @@ what black alone would produce.
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
@@ -151,6 +152,10 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
     for path, chunks in plan.items():
         text = "\n\n\n".join("\n\n".join(u.strip("\n") for u in units) for units in chunks)
         out[path] = text.rstrip("\n") + "\n"
+        try:  # what black did not see must still be Python (a cheap check, black parses too)
+            ast.parse(out[path], filename=path)
+        except SyntaxError as exc:
+            raise FormatError(f"{path}:{exc.lineno}: the generated code does not parse: {exc.msg}") from None
     return out
 
 

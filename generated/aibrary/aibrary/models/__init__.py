@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     )
     from .validation_error import ValidationError
 
-__all__ = [
+__all__: list[str] = [
     "BodyTranscriptionsV0AudioTranscriptionsPost",
     "ChatCompletionAssistantMessageParam",
     "ChatCompletionAssistantMessageParamAudio",
@@ -118,7 +118,7 @@ __all__ = [
     "ValidationError",
 ]
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "BodyTranscriptionsV0AudioTranscriptionsPost": "body_transcriptions_v_0_audio_transcriptions_post",
     "ChatCompletionAssistantMessageParam": "chat_completion_assistant_message_param",
     "ChatCompletionAssistantMessageParamAudio": "chat_completion_assistant_message_param_audio",

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from .usage_prompt_tokens_details import UsagePromptTokensDetails
     from .user_message import UserMessage
 
-__all__ = [
+__all__: list[str] = [
     "AssistantMessage",
     "AssistantMessageAudio",
     "AssistantMessageToolCalls",
@@ -78,7 +78,7 @@ __all__ = [
     "UserMessage",
 ]
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AssistantMessage": "assistant_message",
     "AssistantMessageAudio": "assistant_message_audio",
     "AssistantMessageToolCalls": "assistant_message_tool_calls",

@@ -430,7 +430,7 @@ if TYPE_CHECKING:
     from .vector_store_object import VectorStoreObject
     from .vector_store_object_file_counts import VectorStoreObjectFileCounts
 
-__all__ = [
+__all__: list[str] = [
     "AddUploadPartParams",
     "AddUploadPartRequest",
     "AssistantObject",
@@ -706,7 +706,7 @@ __all__ = [
     "VectorStoreObjectFileCounts",
 ]
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AddUploadPartParams": "add_upload_part_params",
     "AddUploadPartRequest": "add_upload_part_request",
     "AssistantObject": "assistant_object",
