@@ -716,7 +716,7 @@ class ApiBuilder(Builder):
         if isinstance(op.get("callbacks"), dict) and op["callbacks"]:
             notes.append("callbacks are not generated (the API calls you back; no client method)")
         for note in notes:
-            self.warnings.append((f"{d.method.upper()} {d.path} ({d.name}): {note}", join_pointer("/paths", d.path, d.method)))
+            self.warnings.append((f"operation {d.method.upper()} {d.path} ({d.name}): {note}", join_pointer("/paths", d.path, d.method)))
         return Operation(
             name=d.name,
             operation_id=spec_text(op.get("operationId")),

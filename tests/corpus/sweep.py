@@ -237,7 +237,7 @@ def run_spec(spec: Spec, workdir: Path) -> Result:
     spec_file = CORPUS / spec.path
     dist = dist_dir(workdir, spec.path)
     shutil.rmtree(dist, ignore_errors=True)
-    cmd = [sys.executable, "-m", "generator", "generate", str(spec_file), "--out", str(dist)]
+    cmd = [sys.executable, "-m", "generator", "generate", str(spec_file), "--out", str(dist), "--verbose"]
     code, out, err, seconds = _run(cmd, ROOT, TIMEOUTS["generate"])
     result.seconds["generate"] = round(seconds, 2)
     _count_warnings(result, err)
