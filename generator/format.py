@@ -28,7 +28,7 @@ _SUSPECT = re.compile(r"'|\\\n|\t|;\s*$", re.MULTILINE)
 # text that cannot hold those: docstrings, double-quoted strings, comments
 _INERT = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|"(?:[^"\\\n]|\\.)*"|#[^\n]*')
 _TOP = re.compile(r"\n\n\n(?=(?:class |def |async def |@|# |[A-Za-z_][A-Za-z0-9_]*: TypeAlias))")
-PARALLEL_THRESHOLD = 400_000  # characters of pending black work before a process pool pays off
+PARALLEL_THRESHOLD = 150_000  # characters of pending black work before a process pool pays off
 
 
 def _black(text: str) -> str:
@@ -44,7 +44,11 @@ def _stable(chunk: str, blessed: set[str] | frozenset[str] = frozenset()) -> boo
     return not any(len(line) > LINE_LENGTH and line not in blessed for line in _code_lines(chunk))
 
 
-_LONE_STRING = re.compile(r'^\s*"(?:[^"\\]|\\.)*",$')
+# lines black writes and cannot shorten: one string or name alone, the opening line of an
+# exploded import or class
+_LONE_STRING = re.compile(
+    r'^\s*"(?:[^"\\]|\\.)*",$|^\s*[A-Za-z_][\w.]*,?$|^\s*from [\w.]+ import \($|^class [A-Za-z_]\w*\($'
+)
 
 
 def _code_lines(chunk: str) -> list[str]:
@@ -97,51 +101,68 @@ _FIELD_WRAP = ("class _:\n", "")
 _PARAM_WRAP = ("class _:\n    def _(\n        self,\n", "    ) -> None: ...\n")
 
 
-def _relayout_lines(unit: str, memo: dict[str, str], blessed: set[str]) -> str:
-    """Long field and parameter lines replaced by black's layout of that one statement."""
+def _long_statements(unit: str) -> list[tuple[int, str, tuple[str, str]]]:
+    """(line index, line, wrapper) of the long field and parameter lines of a unit (never
+    docstring text)."""
+    found = []
     lines = unit.split("\n")
-    changed = False
     inside = False
     for k, line in enumerate(lines):
         was_inside = inside
         if line.count('"""') % 2:
             inside = not inside
         if was_inside or inside or len(line) <= LINE_LENGTH:
-            continue  # docstring text is never re-laid out
-        wrap = _FIELD_WRAP if _FIELD.match(line) else _PARAM_WRAP if _PARAM.match(line) else None
-        if wrap is None or (k + 1 < len(lines) and lines[k + 1].startswith(" " * 9)):
             continue
-        if line not in memo:
-            head, tail = wrap
-            try:
-                out = _black(head + line + "\n" + tail)
-            except black.InvalidInput:
-                continue
-            body = out[len(head) :]
-            memo[line] = body[: len(body) - len(tail)].rstrip("\n") if tail and body.endswith(tail) else body.rstrip("\n")
-            blessed.update(memo[line].split("\n"))
-        lines[k] = memo[line]
-        changed = True
-    return "\n".join(lines) if changed else unit
+        wrap = _FIELD_WRAP if _FIELD.match(line) else _PARAM_WRAP if _PARAM.match(line) else None
+        if wrap is not None and not (k + 1 < len(lines) and lines[k + 1].startswith(" " * 9)):
+            found.append((k, line, wrap))
+    return found
+
+
+def _unwrap(out: str | Exception, wrap: tuple[str, str]) -> str | None:
+    if isinstance(out, Exception):
+        return None
+    head, tail = wrap
+    body = out[len(head) :]
+    if tail and body.endswith(tail):
+        body = body[: len(body) - len(tail)]
+    return body.rstrip("\n")
 
 
 def format_many(files: dict[str, str]) -> dict[str, str]:
     """Format several Python sources; black runs (in parallel when worth it) only on the
-    statements that need it."""
+    statements that need it: first on long one-line statements alone, then on the methods and
+    classes that still need it."""
     plan: dict[str, list[list[str]]] = {}
-    todo: list[tuple[str, int, int, str]] = []
-    memo: dict[str, str] = {}
-    blessed: set[str] = set()
+    pending: list[tuple[str, int, int]] = []
     for path, source in files.items():
         chunks = [_units(c) for c in split_chunks(source)]
         plan[path] = chunks
         for i, units in enumerate(chunks):
             for j, unit in enumerate(units):
-                if _stable(unit, blessed):
-                    continue
-                unit = units[j] = _relayout_lines(unit, memo, blessed)
-                if not _stable(unit, blessed):
-                    todo.append((path, i, j, unit))
+                if not _stable(unit):
+                    pending.append((path, i, j))
+    # phase 1: long field / parameter lines, each laid out by black alone (deduplicated)
+    wraps: dict[str, tuple[str, str]] = {}
+    for path, i, j in pending:
+        for _, line, wrap in _long_statements(plan[path][i][j]):
+            wraps.setdefault(line, wrap)
+    lines = list(wraps)
+    outs = _run_black([wraps[ln][0] + ln + "\n" + wraps[ln][1] for ln in lines])
+    memo = {ln: text for ln, out in zip(lines, outs) if (text := _unwrap(out, wraps[ln])) is not None}
+    blessed = {part for text in memo.values() for part in text.split("\n")}
+    # phase 2: what is still not black's layout goes through black as a whole unit
+    todo: list[tuple[str, int, int, str]] = []
+    for path, i, j in pending:
+        unit = plan[path][i][j]
+        found = _long_statements(unit)
+        if found:
+            parts = unit.split("\n")
+            for k, line, _ in found:
+                parts[k] = memo.get(line, line)
+            unit = plan[path][i][j] = "\n".join(parts)
+        if not _stable(unit, blessed):
+            todo.append((path, i, j, unit))
     results = _run_black([_WRAP + u if j else u for _, _, j, u in todo])
     for (path, i, j, _), formatted in zip(todo, results):
         if isinstance(formatted, Exception):
