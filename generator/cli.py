@@ -41,6 +41,7 @@ def _generate_one(spec: Path, out: Path, package: str, quiet: bool = False, verb
 
     result = generate_api(spec, package, previous=out)
     warnings = [f for f in result.findings if f.level == "warning"]
+    notes = [f for f in result.findings if f.level == "note"]
     write_tree(out, result.files)
     cache.record(out, spec, package, [Path(p) for p in result.doc.external], result.files)
     if not quiet:
@@ -50,6 +51,7 @@ def _generate_one(spec: Path, out: Path, package: str, quiet: bool = False, verb
             f"({len(warnings)} warnings, {time.perf_counter() - start:.1f}s)"
         )
         _report(warnings, limit=None if verbose else 5)
+        _report(notes)
     return 0
 
 

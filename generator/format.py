@@ -11,7 +11,6 @@ what black alone would produce.
 
 from __future__ import annotations
 
-import ast
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
@@ -48,6 +47,7 @@ def _stable(chunk: str, blessed: set[str] | frozenset[str] = frozenset()) -> boo
 # exploded import or class
 _LONE_STRING = re.compile(
     r'^\s*"(?:[^"\\]|\\.)*",$|^\s*[A-Za-z_][\w.]*,?$|^\s*from [\w.]+ import \($|^class [A-Za-z_]\w*\($'
+    r'|^\s*"(?:[^"\\]|\\.)*": "(?:[^"\\]|\\.)*",$'  # a string-to-string entry of a dict
 )
 
 
@@ -169,15 +169,25 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
             raise FormatError(f"{path}: the generated code does not parse: {formatted}")
         text = formatted.rstrip("\n")
         plan[path][i][j] = text[len(_WRAP):] if j else text
+    blacked = {(path, i, j) for path, i, j, _ in todo}
     out = {}
     for path, chunks in plan.items():
+        for i, units in enumerate(chunks):
+            for j, unit in enumerate(units):
+                if (path, i, j) not in blacked:  # black parsed the others; these must parse too
+                    _check_syntax(path, _WRAP + unit if j else unit)
         text = "\n\n\n".join("\n\n".join(u.strip("\n") for u in units) for units in chunks)
         out[path] = text.rstrip("\n") + "\n"
-        try:  # what black did not see must still be Python (a cheap check, black parses too)
-            ast.parse(out[path], filename=path)
-        except SyntaxError as exc:
-            raise FormatError(f"{path}:{exc.lineno}: the generated code does not parse: {exc.msg}") from None
     return out
+
+
+def _check_syntax(path: str, source: str) -> None:
+    """A unit kept as the templates wrote it still has to be Python (compiled piecewise: a
+    whole big module at once costs tens of megabytes)."""
+    try:
+        compile(source, path, "exec", dont_inherit=True)
+    except SyntaxError as exc:
+        raise FormatError(f"{path}: the generated code does not parse: {exc.msg}: {exc.text!r}") from None
 
 
 def _safe_black(text: str) -> str | Exception:

@@ -88,8 +88,23 @@ class BackgroundSchemaCheck:
         self._proc.start()
         send.close()
 
-    def findings(self) -> list[Finding]:
+    def findings(self, wait: float | None = None) -> list[Finding]:
+        """The check's findings. ``wait``: seconds to wait for the check at most; a check
+        still running then is stopped and reported as not done (``validate`` runs it fully,
+        and a finished check is cached, so this happens once per large spec at most)."""
         if self._result is None and self._proc is not None:
+            if wait is not None and not self._recv.poll(wait):
+                self._proc.terminate()
+                self._proc.join()
+                self._proc = None
+                return [
+                    Finding(
+                        "note",
+                        "the OpenAPI schema check was still running when generation finished and "
+                        "was stopped; run `validate` for its findings",
+                        self.doc.path,
+                    )
+                ]
             try:
                 self._result = self._recv.recv()
             except EOFError:

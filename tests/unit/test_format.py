@@ -77,3 +77,14 @@ def test_long_class_lines_and_imports_match_black(length):
         stmt = import_from(names, "..models", indent)
         source = stmt + "\n" if not indent else "if X:\n" + stmt + "\n"
         assert black.format_str(source, mode=fmt.MODE) == source
+
+
+def test_code_kept_past_black_must_still_parse():
+    from generator.errors import FormatError
+
+    broken = '"""Doc."""\n\nfrom __future__ import annotations\n\nif TYPE_CHECKING:\n\n__all__ = ["A"]\n'
+    with pytest.raises(FormatError, match="does not parse"):
+        fmt.format_many({"pkg/models/__init__.py": broken})
+    method = "class A:\n    x: int\n\n    def f(self) -> int:\n        return (\n"
+    with pytest.raises(FormatError):
+        fmt.format_many({"pkg/a.py": method})
