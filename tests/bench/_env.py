@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
@@ -152,6 +153,27 @@ def bench_env(
     return env
 
 
+def source_state() -> str:
+    """The commit and a digest of the generator's and templates' files as they are now (edits
+    included), to tell whether the code under test changed while the benchmark ran."""
+    try:
+        commit = subprocess.run(
+            ["git", "describe", "--always", "--dirty"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    digest = hashlib.sha256()
+    for folder in ("generator", "templates"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return f"{commit} (generator+templates sha256 {digest.hexdigest()[:12]})"
+
+
 def machine_description() -> list[tuple[str, str]]:
     cpu = "unknown"
     try:
@@ -177,17 +199,6 @@ def machine_description() -> list[tuple[str, str]]:
         ("OS", f"{platform.system()} {platform.release()}"),
         ("Python (project)", _query(project_python(), "import sys; print(sys.version)")),
     ]
-    try:
-        commit = subprocess.run(
-            ["git", "describe", "--always", "--dirty"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        rows.append(("project commit", commit))
-    except (OSError, subprocess.CalledProcessError):
-        pass
     ours = installed_versions(project_python(), PROJECT_REPORTED)
     rows.append(("project .venv", ", ".join(f"{k} {v}" for k, v in ours.items())))
     if BENCH_PY.exists():

@@ -333,7 +333,7 @@ class Target:
             self.metric,
             fmt(self.ours, self.unit) if self.check is None else ("yes" if self.check else "no"),
             fmt(self.peer, self.unit) if self.check is None else "",
-            f"{ratio:.2f}×" if ratio is not None else "—",
+            f"{ratio:.3g}×" if ratio is not None else "—",
             self.target_text,
             verdict,
         ]

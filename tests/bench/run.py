@@ -41,6 +41,7 @@ from tests.bench._env import (
     ensure_bench_venv,
     machine_description,
     project_python,
+    source_state,
 )
 from tests.bench._harness import (
     SUMMARY_HEADER,
@@ -105,6 +106,7 @@ class Bench:
         self.client_error = ""
         self._n = 0
         self.load_at_start = os.getloadavg()
+        self.source_at_start = source_state()
 
     def fresh(self, tag: str) -> Path:
         """A new, not yet existing directory for one run's output."""
@@ -702,6 +704,13 @@ class Bench:
             ", ".join(f"{x:.1f}" for x in load) for load in (self.load_at_start, os.getloadavg())
         )
         machine.append(("load average (1, 5, 15 min)", f"at start {start}; at end {end}"))
+        source = source_state()
+        if source == self.source_at_start:
+            machine.append(("code under test", source))
+        else:
+            changed = f"CHANGED DURING THE RUN: at start {self.source_at_start}; at end {source}"
+            machine.append(("code under test", changed))
+            print(f"warning: generator/templates {changed}")
         now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
         parts = [
             "# Benchmark report",
@@ -748,7 +757,7 @@ GEN_HEADER = [
 def _ratio(ours: float | None, other: float | None) -> str:
     if ours is None or other is None or other == 0:
         return "—"
-    return f"{ours / other:.2f}×"
+    return f"{ours / other:.3g}×"
 
 
 def _peer_note(series: Series) -> str:
