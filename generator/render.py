@@ -459,7 +459,7 @@ def render_package(api: Api) -> dict[str, str]:
     env = environment()
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
-        "README.md": env.get_template("README.md.jinja").render(api=api, methods=method_table(api)),
+        "README.md": env.get_template("README.md.jinja").render(api=api, methods=method_table(api), example=usage_example(api)),
         f"{pkg}/__init__.py": env.get_template("init.py.jinja").render(api=api),
         f"{pkg}/py.typed": "",
         f"{pkg}/_client.py": render_client(api),
@@ -473,6 +473,44 @@ def render_package(api: Api) -> dict[str, str]:
         rel = path.relative_to(RUNTIME).as_posix()
         files[f"{pkg}/_runtime/{rel}"] = path.read_text(encoding="utf-8")
     return files
+
+
+_PLACEHOLDERS = (("str", '"..."'), ("int", "0"), ("float", "0.0"), ("bool", "False"), ("FileTypes", 'Path("file.bin")'), ("bytes", 'b"..."'))
+
+
+def _placeholder(annotation_text: str) -> str:
+    head = annotation_text.split("|")[0].strip()
+    if head.startswith("Literal["):
+        return head[len("Literal[") :].split(",")[0].rstrip("]")
+    if head.startswith("list["):
+        return "[]"
+    if head.startswith("dict["):
+        return "{}"
+    for name, value in _PLACEHOLDERS:
+        if head == name:
+            return value
+    return "{...}" if head[:1].isupper() else "..."
+
+
+def usage_example(api: Api) -> str:
+    """A call of the client's most typical method, with its required arguments."""
+    rows = {row[0]: row for row in method_table(api)}
+    ops = list(zip(rows, (op for _, op in api.all_operations())))
+    if not ops:
+        return ""
+    call, op = min(ops, key=lambda pair: (pair[1].body is None, pair[1].http_method != "POST", len(pair[0])))
+    args = [(p.name, p.annotation) for p in op.params if p.required]
+    if op.body is not None:
+        if op.body.fields:
+            args += [(f.name, f.annotation) for f in op.body.fields if f.required]
+        elif op.body.required:
+            args.append(("body", op.body.annotation))
+    lines = [f"result = {call}("] + [f"    {name}={_placeholder(ann)},  # {comment(ann)}" for name, ann in args] + [")"]
+    if not args:
+        lines = [f"result = {call}()"]
+    if any("Path(" in line for line in lines):
+        lines.insert(0, "from pathlib import Path  # a file argument also takes bytes or an open file\n")
+    return "\n".join(lines)
 
 
 def method_table(api: Api) -> list[tuple[str, str, str, str, str]]:

@@ -319,3 +319,21 @@ def test_retries_then_success_through_a_generated_client(local_server):
     response = raw.create(model="m", messages=[{"role": "user", "content": "hi"}])
     assert response.status_code == 200 and response.headers["x-request-id"] == "req_1"
     assert response.parse().id == "chatcmpl-1"
+
+
+def test_generated_distribution_builds_a_wheel_with_every_package(tmp_path):
+    import subprocess
+    import sys
+    import zipfile
+
+    from tests.generated.conftest import GENERATED
+
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(GENERATED / "aibrary")],
+        capture_output=True, text=True, check=False,
+    )
+    assert built.returncode == 0, built.stderr
+    wheel = next(tmp_path.glob("aibrary-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in ("aibrary/__init__.py", "aibrary/_client.py", "aibrary/py.typed", "aibrary/models/__init__.py", "aibrary/models/chat_completion_request.py", "aibrary/_runtime/_base_client.py", "aibrary/_resources/chat.py"):
+        assert required in names, required

@@ -1,0 +1,78 @@
+"""AiBrary API — typed Python client.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import models
+    from ._client import AsyncClient, Client
+    from ._runtime import (
+        NOT_GIVEN,
+        APIConnectionError,
+        APIError,
+        APIResponse,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AsyncStream,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        NotGiven,
+        PermissionDeniedError,
+        RateLimitError,
+        Stream,
+        UnprocessableEntityError,
+    )
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "Stream",
+    "UnprocessableEntityError",
+    "models",
+]
+
+__version__ = "0.1.0"
+SPEC_SHA256 = "295192035823a247949f3c56cbd461edab509bca609bf2dae425da7621ab7406"
+GENERATOR_VERSION = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # exports load on first use: importing the package costs almost nothing
+    if name in ("Client", "AsyncClient"):
+        module = "._client"
+    elif name == "models":
+        return importlib.import_module(".models", __name__)
+    elif name in __all__:
+        module = "._runtime"
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module, __name__), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

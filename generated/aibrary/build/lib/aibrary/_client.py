@@ -1,0 +1,133 @@
+"""``Client`` and ``AsyncClient`` for AiBrary API.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ._runtime import AsyncAPIClient, AuthScheme, SyncAPIClient
+
+if TYPE_CHECKING:
+    from ._resources.audio import (
+        AsyncAudio,
+        AsyncAudioWithRawResponse,
+        Audio,
+        AudioWithRawResponse,
+    )
+    from ._resources.chat import (
+        AsyncChat,
+        AsyncChatWithRawResponse,
+        Chat,
+        ChatWithRawResponse,
+    )
+
+__all__ = ["AsyncClient", "Client"]
+
+_AUTH = AuthScheme(kind="bearer", name="Authorization")
+
+
+class Client(SyncAPIClient):
+    """AiBrary API (sync).
+
+    ``api_key`` defaults to the ``AIBRARY_API_KEY`` environment variable and
+    ``base_url`` to ``AIBRARY_BASE_URL``, else the spec's first server.
+    """
+
+    _env_prefix = "AIBRARY"
+    _default_base_url = "https://api.aibrary.dev"
+    _auth = _AUTH
+    _package_name = "aibrary"
+    _version = "0.1.0"
+
+    @cached_property
+    def audio(self) -> Audio:
+        from ._resources.audio import Audio
+
+        return Audio(self)
+
+    @cached_property
+    def chat(self) -> Chat:
+        from ._resources.chat import Chat
+
+        return Chat(self)
+
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return ClientWithRawResponse(self)
+
+    @property
+    def _client(self) -> Client:
+        return self
+
+
+class ClientWithRawResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def audio(self) -> AudioWithRawResponse:
+        from ._resources.audio import AudioWithRawResponse
+
+        return AudioWithRawResponse(self._client.audio)
+
+    @cached_property
+    def chat(self) -> ChatWithRawResponse:
+        from ._resources.chat import ChatWithRawResponse
+
+        return ChatWithRawResponse(self._client.chat)
+
+
+class AsyncClient(AsyncAPIClient):
+    """AiBrary API (async).
+
+    ``api_key`` defaults to the ``AIBRARY_API_KEY`` environment variable and
+    ``base_url`` to ``AIBRARY_BASE_URL``, else the spec's first server.
+    """
+
+    _env_prefix = "AIBRARY"
+    _default_base_url = "https://api.aibrary.dev"
+    _auth = _AUTH
+    _package_name = "aibrary"
+    _version = "0.1.0"
+
+    @cached_property
+    def audio(self) -> AsyncAudio:
+        from ._resources.audio import AsyncAudio
+
+        return AsyncAudio(self)
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        from ._resources.chat import AsyncChat
+
+        return AsyncChat(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncClientWithRawResponse(self)
+
+    @property
+    def _client(self) -> AsyncClient:
+        return self
+
+
+class AsyncClientWithRawResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def audio(self) -> AsyncAudioWithRawResponse:
+        from ._resources.audio import AsyncAudioWithRawResponse
+
+        return AsyncAudioWithRawResponse(self._client.audio)
+
+    @cached_property
+    def chat(self) -> AsyncChatWithRawResponse:
+        from ._resources.chat import AsyncChatWithRawResponse
+
+        return AsyncChatWithRawResponse(self._client.chat)

@@ -1,0 +1,1 @@
+"""Resource classes, one module per top-level resource."""

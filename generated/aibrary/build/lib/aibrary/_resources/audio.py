@@ -1,0 +1,211 @@
+"""The audio resource and its sub-resources.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal, cast
+
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncAPIResource,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    build_multipart,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..models import TranscriptionVerboseJson
+
+
+class AudioTranscriptions(SyncAPIResource):
+    """``client.audio.transcriptions``"""
+
+    @cached_property
+    def with_raw_response(self) -> AudioTranscriptionsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AudioTranscriptionsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        model: str,
+        file: FileTypes,
+        language: str | None | NotGiven = NOT_GIVEN,
+        prompt: str | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven
+        ) = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"]] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> TranscriptionVerboseJson | str:
+        """Generation
+
+        Speech to text: transcribe an audio file.
+
+        ``POST /v0/audio/transcriptions``"""
+        from .. import models as _models
+
+        return cast(
+            "TranscriptionVerboseJson | str",
+            self._client.request(
+                "POST",
+                "/v0/audio/transcriptions",
+                multipart=build_multipart(
+                    _models.BodyTranscriptionsV0AudioTranscriptionsPost,
+                    {
+                        "model": model,
+                        "file": file,
+                        "language": language,
+                        "prompt": prompt,
+                        "response_format": response_format,
+                        "temperature": temperature,
+                        "timestamp_granularities": timestamp_granularities,
+                    },
+                    file_fields=("file",),
+                ),
+                cast_to=_models.TranscriptionsV0AudioTranscriptionsPostResponse,
+                error_types={
+                    422: _models.HTTPValidationError,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AudioTranscriptionsWithRawResponse:
+    def __init__(self, resource: AudioTranscriptions) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncAudioTranscriptions(AsyncAPIResource):
+    """``client.audio.transcriptions``"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranscriptionsWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncAudioTranscriptionsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        model: str,
+        file: FileTypes,
+        language: str | None | NotGiven = NOT_GIVEN,
+        prompt: str | None | NotGiven = NOT_GIVEN,
+        response_format: (
+            Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven
+        ) = NOT_GIVEN,
+        temperature: float | None | NotGiven = NOT_GIVEN,
+        timestamp_granularities: (
+            list[Literal["word", "segment"]] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> TranscriptionVerboseJson | str:
+        """Generation
+
+        Speech to text: transcribe an audio file.
+
+        ``POST /v0/audio/transcriptions``"""
+        from .. import models as _models
+
+        return cast(
+            "TranscriptionVerboseJson | str",
+            await self._client.request(
+                "POST",
+                "/v0/audio/transcriptions",
+                multipart=build_multipart(
+                    _models.BodyTranscriptionsV0AudioTranscriptionsPost,
+                    {
+                        "model": model,
+                        "file": file,
+                        "language": language,
+                        "prompt": prompt,
+                        "response_format": response_format,
+                        "temperature": temperature,
+                        "timestamp_granularities": timestamp_granularities,
+                    },
+                    file_fields=("file",),
+                ),
+                cast_to=_models.TranscriptionsV0AudioTranscriptionsPostResponse,
+                error_types={
+                    422: _models.HTTPValidationError,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncAudioTranscriptionsWithRawResponse:
+    def __init__(self, resource: AsyncAudioTranscriptions) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class Audio(SyncAPIResource):
+    """``client.audio``"""
+
+    @cached_property
+    def transcriptions(self) -> AudioTranscriptions:
+        return AudioTranscriptions(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AudioWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AudioWithRawResponse(self)
+
+
+class AudioWithRawResponse:
+    def __init__(self, resource: Audio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def transcriptions(self) -> AudioTranscriptionsWithRawResponse:
+        return AudioTranscriptionsWithRawResponse(self._resource.transcriptions)
+
+
+class AsyncAudio(AsyncAPIResource):
+    """``client.audio``"""
+
+    @cached_property
+    def transcriptions(self) -> AsyncAudioTranscriptions:
+        return AsyncAudioTranscriptions(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioWithRawResponse:
+        """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
+        return AsyncAudioWithRawResponse(self)
+
+
+class AsyncAudioWithRawResponse:
+    def __init__(self, resource: AsyncAudio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def transcriptions(self) -> AsyncAudioTranscriptionsWithRawResponse:
+        return AsyncAudioTranscriptionsWithRawResponse(self._resource.transcriptions)

@@ -1,0 +1,191 @@
+"""The static runtime shared by generated clients (copied into each package as ``_runtime``).
+
+Only relative imports are used inside, so the folder works under any package name. Names load
+on first use (PEP 562): importing a generated package does not import httpx or pydantic.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._base_client import (
+        DEFAULT_MAX_RETRIES,
+        DEFAULT_TIMEOUT,
+        AsyncAPIClient,
+        AuthScheme,
+        ResponseKind,
+        SyncAPIClient,
+    )
+    from ._calls import build_json_body, build_json_value, build_multipart, check_params
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        UnprocessableEntityError,
+        make_status_error,
+    )
+    from ._files import FileInput, MultipartBody
+    from ._models import (
+        BaseModel,
+        LenientLiteral,
+        LenientUnion,
+        lenient,
+        parse_json,
+        parse_python,
+    )
+    from ._resource import (
+        AsyncAPIResource,
+        SyncAPIResource,
+        async_to_raw_response_wrapper,
+        to_raw_response_wrapper,
+    )
+    from ._response import APIResponse, AsyncAPIResponse
+    from ._sse import ServerSentEvent, SSEDecoder
+    from ._streaming import AsyncStream, Stream
+    from ._types import (
+        NOT_GIVEN,
+        RAW_RESPONSE_HEADER,
+        Body,
+        FileContent,
+        FileTypes,
+        Headers,
+        NotGiven,
+        Omit,
+        Query,
+        Timeout,
+    )
+
+_LAZY = {
+    "APIConnectionError": "._errors",
+    "APIError": "._errors",
+    "APIResponse": "._response",
+    "APIResponseValidationError": "._errors",
+    "APIStatusError": "._errors",
+    "APITimeoutError": "._errors",
+    "AsyncAPIClient": "._base_client",
+    "AsyncAPIResource": "._resource",
+    "AsyncAPIResponse": "._response",
+    "AsyncStream": "._streaming",
+    "AuthScheme": "._base_client",
+    "AuthenticationError": "._errors",
+    "BadRequestError": "._errors",
+    "BaseModel": "._models",
+    "Body": "._types",
+    "ConflictError": "._errors",
+    "DEFAULT_MAX_RETRIES": "._base_client",
+    "DEFAULT_TIMEOUT": "._base_client",
+    "FileContent": "._types",
+    "FileInput": "._files",
+    "FileTypes": "._types",
+    "Headers": "._types",
+    "InternalServerError": "._errors",
+    "LenientLiteral": "._models",
+    "LenientUnion": "._models",
+    "MultipartBody": "._files",
+    "NOT_GIVEN": "._types",
+    "NotFoundError": "._errors",
+    "NotGiven": "._types",
+    "Omit": "._types",
+    "PermissionDeniedError": "._errors",
+    "Query": "._types",
+    "RAW_RESPONSE_HEADER": "._types",
+    "RateLimitError": "._errors",
+    "ResponseKind": "._base_client",
+    "SSEDecoder": "._sse",
+    "ServerSentEvent": "._sse",
+    "Stream": "._streaming",
+    "SyncAPIClient": "._base_client",
+    "SyncAPIResource": "._resource",
+    "Timeout": "._types",
+    "UnprocessableEntityError": "._errors",
+    "async_to_raw_response_wrapper": "._resource",
+    "build_json_body": "._calls",
+    "build_json_value": "._calls",
+    "build_multipart": "._calls",
+    "check_params": "._calls",
+    "lenient": "._models",
+    "make_status_error": "._errors",
+    "parse_json": "._models",
+    "parse_python": "._models",
+    "to_raw_response_wrapper": "._resource",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "RAW_RESPONSE_HEADER",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAPIClient",
+    "AsyncAPIResource",
+    "AsyncAPIResponse",
+    "AsyncStream",
+    "AuthScheme",
+    "AuthenticationError",
+    "BadRequestError",
+    "BaseModel",
+    "Body",
+    "ConflictError",
+    "FileContent",
+    "FileInput",
+    "FileTypes",
+    "Headers",
+    "InternalServerError",
+    "LenientLiteral",
+    "LenientUnion",
+    "MultipartBody",
+    "NotFoundError",
+    "NotGiven",
+    "Omit",
+    "PermissionDeniedError",
+    "Query",
+    "RateLimitError",
+    "ResponseKind",
+    "SSEDecoder",
+    "ServerSentEvent",
+    "Stream",
+    "SyncAPIClient",
+    "SyncAPIResource",
+    "Timeout",
+    "UnprocessableEntityError",
+    "async_to_raw_response_wrapper",
+    "build_json_body",
+    "build_json_value",
+    "build_multipart",
+    "check_params",
+    "lenient",
+    "make_status_error",
+    "parse_json",
+    "parse_python",
+    "to_raw_response_wrapper",
+]

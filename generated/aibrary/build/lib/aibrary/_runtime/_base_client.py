@@ -1,0 +1,1097 @@
+"""``SyncAPIClient`` / ``AsyncAPIClient``: request building, auth, retries, response handling.
+
+Generated clients subclass these and set the class attributes (base URL, auth scheme, names);
+generated resource methods call ``self._client.request(...)``.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import enum
+import functools
+import json
+import logging
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
+from urllib.parse import quote, urlencode
+
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    make_status_error,
+    redact_url,
+)
+from ._files import MultipartBody, read_file
+from ._lazy import LazyModule
+from ._response import APIResponse, AsyncAPIResponse
+from ._streaming import AsyncStream, Stream
+from ._types import NOT_GIVEN, RAW_RESPONSE_HEADER, Body, NotGiven, Omit
+
+if TYPE_CHECKING:
+    import httpx
+    import pydantic
+    import pydantic_core
+
+    from . import _models
+else:
+    httpx = LazyModule("httpx")
+    pydantic = LazyModule("pydantic")
+    pydantic_core = LazyModule("pydantic_core")
+    _models = LazyModule(__name__.rpartition(".")[0] + "._models")
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "AuthScheme",
+    "ResponseKind",
+    "SyncAPIClient",
+]
+
+ResponseKind = Literal["json", "binary", "text", "empty"]
+AuthKind = Literal["bearer", "header", "query", "basic", "none"]
+if TYPE_CHECKING:
+    TimeoutArg: TypeAlias = float | httpx.Timeout | None
+
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+_RETRY_STATUSES = frozenset({408, 409, 429})
+_MAX_REDIRECTS = 20
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """How the API key is sent.
+
+    ``bearer``: ``<name>: Bearer <key>`` (``name`` defaults to ``Authorization``); ``header``:
+    ``<name>: <key>``; ``query``: ``?<name>=<key>``; ``basic``: the key is ``"user:password"``,
+    sent as HTTP basic auth; ``none``: no auth.
+    """
+
+    kind: AuthKind = "none"
+    name: str = "Authorization"
+
+
+@dataclass
+class _Options:
+    """One call's request, prepared once and re-sent as is on every retry."""
+
+    method: str
+    url: str
+    params: list[tuple[str, str]]
+    headers: httpx.Headers
+    content: bytes | None
+    timeout: httpx.Timeout
+    cast_to: Any
+    response_kind: ResponseKind
+    stream: bool
+    stream_cls: Any
+    error_types: Mapping[int, Any]
+    raw: bool
+
+
+# --- encoding helpers -------------------------------------------------------------------------
+
+
+def _is_absent(value: object) -> bool:
+    return value is None or isinstance(value, (NotGiven, Omit))
+
+
+def _scalar_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return _scalar_text(value.value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, (pydantic.BaseModel, dict, list, tuple)):
+        return _json_text(value)
+    return str(value)
+
+
+def _json_text(value: object) -> str:
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump_json(by_alias=True, exclude_unset=True)
+    return pydantic_core.to_json(value, by_alias=True).decode("utf-8")
+
+
+def _flatten_query(name: str, value: object, out: list[tuple[str, str]]) -> None:
+    if _is_absent(value):
+        return
+    if isinstance(value, pydantic.BaseModel):
+        out.append((name, _json_text(value)))
+    elif isinstance(value, Mapping):
+        for key, item in value.items():  # deepObject style: name[key]=value
+            _flatten_query(f"{name}[{key}]", item, out)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:  # explode: name=a&name=b
+            if not _is_absent(item):
+                out.append((name, _scalar_text(item)))
+    else:
+        out.append((name, _scalar_text(value)))
+
+
+def encode_query(query: Mapping[str, object] | None) -> list[tuple[str, str]]:
+    """Query parameters as ``(name, value)`` pairs.
+
+    ``NOT_GIVEN`` and ``None`` are dropped; a list repeats the key; bool is ``true``/``false``;
+    a dict is deepObject style (``name[key]=value``); a pydantic model is its JSON text.
+    """
+    out: list[tuple[str, str]] = []
+    for name, value in (query or {}).items():
+        _flatten_query(name, value, out)
+    return out
+
+
+def _flatten_form(name: str, value: object, out: list[tuple[str, str]]) -> None:
+    if isinstance(value, (NotGiven, Omit)):
+        return
+    if isinstance(value, pydantic.BaseModel):
+        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _flatten_form(f"{name}[{key}]", item, out)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _flatten_form(f"{name}[{index}]", item, out)
+    elif value is None:
+        out.append((name, ""))
+    else:
+        out.append((name, _scalar_text(value)))
+
+
+def encode_form(data: Mapping[str, object]) -> bytes:
+    """An ``application/x-www-form-urlencoded`` body; nested values use brackets
+    (``card[number]=4242``, ``items[0][price]=p``), as form APIs such as Stripe's expect.
+    """
+    out: list[tuple[str, str]] = []
+    for name, value in data.items():
+        _flatten_form(name, value, out)
+    return urlencode(out).encode("ascii")
+
+
+def encode_path(path: str, path_params: Mapping[str, object] | None) -> str:
+    """Fill ``{name}`` placeholders with percent-encoded values (``/`` is always encoded)."""
+    params = path_params or {}
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            raise ValueError(f"missing path parameter {name!r} for {path!r}")
+        value = params[name]
+        if _is_absent(value):
+            raise ValueError(f"path parameter {name!r} is required, got {value!r}")
+        text = _scalar_text(value)
+        if text == "":
+            raise ValueError(f"path parameter {name!r} must be a non-empty string")
+        if text in (".", ".."):
+            return text.replace(".", "%2E")  # never a relative path segment
+        return quote(text, safe="")
+
+    return _PLACEHOLDER.sub(replace, path)
+
+
+def _read_content(content: object) -> bytes:
+    if isinstance(content, str):
+        return content.encode("utf-8")
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        return bytes(content)
+    return read_file(content)[1]
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port)
+
+
+def _media_type(response: httpx.Response) -> str:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def _parse_retry_after(headers: httpx.Headers | None) -> float | None:
+    """Seconds to wait as the server asks (``retry-after-ms``, then ``Retry-After``)."""
+    if headers is None:
+        return None
+    ms = headers.get("retry-after-ms")
+    if ms is not None:
+        try:
+            return float(ms) / 1000.0
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    import email.utils
+    import time
+
+    try:
+        parsed = email.utils.parsedate_tz(value)
+    except (TypeError, ValueError):  # pragma: no cover - defensive
+        return None
+    if parsed is None:
+        return None
+    return float(email.utils.mktime_tz(parsed)) - time.time()
+
+
+# --- the shared part of both clients -----------------------------------------------------------
+
+
+class _BaseClient:
+    _env_prefix: ClassVar[str] = ""
+    _default_base_url: ClassVar[str] = ""
+    _auth: ClassVar[AuthScheme] = AuthScheme()
+    _package_name: ClassVar[str] = "client"
+    _version: ClassVar[str] = "0.0.0"
+
+    # Retry timing (seconds); tests override these on a subclass.
+    _initial_retry_delay: ClassVar[float] = 0.5
+    _max_retry_delay: ClassVar[float] = 8.0
+    _max_retry_after: ClassVar[float] = 60.0
+
+    base_url: str
+    timeout: TimeoutArg
+    max_retries: int
+
+    def _configure(
+        self,
+        *,
+        base_url: str | httpx.URL | None,
+        api_key: str | None,
+        timeout: TimeoutArg,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        prefix = self._env_prefix
+        if base_url is None and prefix:
+            base_url = os.environ.get(f"{prefix}_BASE_URL") or None
+        if base_url is None:
+            base_url = self._default_base_url
+        if api_key is None and prefix:
+            api_key = os.environ.get(f"{prefix}_API_KEY") or None
+        if (
+            isinstance(max_retries, bool)
+            or not isinstance(max_retries, int)
+            or max_retries < 0
+        ):
+            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        self.base_url = str(base_url)
+        self._api_key = api_key
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self._custom_headers: dict[str, str] = dict(default_headers or {})
+        self._log = logging.getLogger(self._package_name or __name__)
+
+    # -- public-ish configuration ------------------------------------------------------------
+
+    @property
+    def api_key(self) -> str | None:
+        return self._api_key
+
+    @property
+    def user_agent(self) -> str:
+        return f"{self._package_name}-python/{self._version}"
+
+    @property
+    def default_headers(self) -> dict[str, str]:
+        headers = {"Accept": "application/json", "User-Agent": self.user_agent}
+        headers.update(self._custom_headers)
+        return headers
+
+    def __repr__(self) -> str:
+        key = "'***'" if self._api_key else "None"
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_key={key}, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries!r})"
+        )
+
+    def _secrets(self) -> tuple[str, ...]:
+        key = self._api_key
+        if not key:
+            return ()
+        secrets = [key]
+        if self._auth.kind == "basic":
+            secrets.append(base64.b64encode(key.encode("utf-8")).decode("ascii"))
+            password = key.partition(":")[2]
+            if len(password) >= 3:
+                secrets.append(password)
+        return tuple(s for s in secrets if len(s) >= 3)
+
+    def _auth_headers(self) -> dict[str, str]:
+        key = self._api_key
+        auth = self._auth
+        if not key:
+            return {}
+        if auth.kind == "bearer":
+            return {auth.name or "Authorization": f"Bearer {key}"}
+        if auth.kind == "header":
+            return {auth.name: key}
+        if auth.kind == "basic":
+            if ":" not in key:
+                key += ":"
+            token = base64.b64encode(key.encode("utf-8")).decode("ascii")
+            return {"Authorization": f"Basic {token}"}
+        return {}
+
+    def _build_url(self, path: str) -> str:
+        if path.startswith(("http://", "https://")):
+            return path
+        base = self.base_url
+        if not base.startswith(("http://", "https://")):
+            prefix = self._env_prefix
+            hint = f" or set {prefix}_BASE_URL" if prefix else ""
+            shown = f" (got {base!r})" if base else ""
+            raise ValueError(f"no absolute base URL: pass base_url=...{hint}{shown}")
+        return base.rstrip("/") + "/" + path.lstrip("/")
+
+    def _timeout(self, timeout: TimeoutArg | NotGiven) -> httpx.Timeout:
+        value = self.timeout if isinstance(timeout, NotGiven) else timeout
+        if isinstance(value, httpx.Timeout):
+            return value
+        return httpx.Timeout(value)
+
+    def _prepare(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        cookies: Mapping[str, object] | None,
+        json_body: object,
+        multipart: MultipartBody | None,
+        content: object,
+        content_type: str | None,
+        cast_to: Any,
+        response_kind: ResponseKind,
+        stream: bool,
+        stream_cls: Any,
+        error_types: Mapping[int, Any] | None,
+        extra_headers: Mapping[str, object] | None,
+        extra_query: Mapping[str, object] | None,
+        extra_body: Body | None,
+        timeout: TimeoutArg | NotGiven,
+    ) -> _Options:
+        url = self._build_url(encode_path(path, path_params))
+
+        # query: the call's parameters, then extra_query (which wins), plus query auth
+        params = encode_query(query)
+        if extra_query:
+            extra = encode_query(extra_query)
+            names = {name for name, _ in extra}
+            params = [p for p in params if p[0] not in names] + extra
+        auth = self._auth
+        if (
+            auth.kind == "query"
+            and self._api_key
+            and all(name != auth.name for name, _ in params)
+        ):
+            params.append((auth.name, self._api_key))
+
+        # headers: defaults < auth < the call's headers < extra_headers (Omit removes)
+        merged = httpx.Headers(self.default_headers)
+        for name, auth_value in self._auth_headers().items():
+            merged[name] = auth_value
+        for name, value in (headers or {}).items():
+            if not _is_absent(value):
+                merged[name] = _scalar_text(value)
+        crumbs = [
+            f"{name}={quote(_scalar_text(value), safe='')}"
+            for name, value in (cookies or {}).items()
+            if not _is_absent(value)
+        ]
+        if crumbs:
+            merged["Cookie"] = "; ".join(crumbs)
+
+        # body
+        body: bytes | None = None
+        if extra_body is not None and not isinstance(extra_body, Mapping):
+            raise TypeError(
+                f"extra_body must be a mapping, got {type(extra_body).__name__}"
+            )
+        extras = {k: v for k, v in (extra_body or {}).items() if not _is_absent(v)}
+        if multipart is not None:
+            if extras:
+                multipart = multipart.copy()
+                for name, value in extras.items():
+                    multipart.add(name, value)
+            body, multipart_type = multipart.encode()
+            merged["Content-Type"] = multipart_type
+        elif not isinstance(content, NotGiven) and content is not None:
+            if extras:
+                raise TypeError("extra_body cannot be combined with a raw content body")
+            body = _read_content(content)
+            if content_type:
+                merged["Content-Type"] = content_type
+        elif not _is_absent(json_body) or extras:
+            data = None if _is_absent(json_body) else json_body
+            if extras:
+                if data is None:
+                    data = {}
+                if not isinstance(data, Mapping):
+                    raise TypeError(
+                        "extra_body can only be merged into a JSON object body"
+                    )
+                data = {**data, **extras}
+            if content_type and content_type.startswith(FORM_CONTENT_TYPE):
+                if not isinstance(data, Mapping):
+                    raise TypeError("a form body must be an object")
+                body = encode_form(data)
+            else:
+                body = pydantic_core.to_json(data, by_alias=True)
+            merged["Content-Type"] = content_type or "application/json"
+
+        raw = False
+        for name, value in (extra_headers or {}).items():
+            if name.lower() == RAW_RESPONSE_HEADER.lower():
+                raw = not _is_absent(value) and str(value).lower() not in (
+                    "false",
+                    "0",
+                    "",
+                )
+            elif isinstance(value, Omit):
+                merged.pop(name, None)
+            elif value is not None and not isinstance(value, NotGiven):
+                merged[name] = _scalar_text(value)
+        merged.pop(RAW_RESPONSE_HEADER, None)
+
+        return _Options(
+            method=method.upper(),
+            url=url,
+            params=params,
+            headers=merged,
+            content=body,
+            timeout=self._timeout(timeout),
+            cast_to=cast_to,
+            response_kind=response_kind,
+            stream=stream,
+            stream_cls=stream_cls,
+            error_types=error_types or {},
+            raw=raw,
+        )
+
+    # -- retries -----------------------------------------------------------------------------
+
+    def _should_retry(self, response: httpx.Response) -> bool:
+        should = response.headers.get("x-should-retry", "").strip().lower()
+        if should == "true":
+            return True
+        if should == "false":
+            return False
+        status = response.status_code
+        return status in _RETRY_STATUSES or status >= 500
+
+    def _retry_delay(self, retries_done: int, headers: httpx.Headers | None) -> float:
+        """Seconds to wait before retry number ``retries_done + 1``."""
+        retry_after = _parse_retry_after(headers)
+        if retry_after is not None and 0 <= retry_after <= self._max_retry_after:
+            return retry_after
+        import random
+
+        backoff = min(
+            self._initial_retry_delay * 2.0 ** min(retries_done, 32),
+            self._max_retry_delay,
+        )
+        return max(backoff * (1 - 0.25 * random.random()), 0.0)
+
+    def _log_retry(
+        self, opts: _Options, delay: float, retries_done: int, reason: str
+    ) -> None:
+        self._log.debug(
+            "Retrying %s %s in %.3f seconds (retry %d of %d) after %s",
+            opts.method,
+            redact_url(httpx.URL(opts.url), self._secrets()),
+            delay,
+            retries_done + 1,
+            self.max_retries,
+            reason,
+        )
+
+    def _log_send(self, request: httpx.Request) -> None:
+        if self._log.isEnabledFor(logging.DEBUG):
+            self._log.debug(
+                "HTTP Request: %s %s",
+                request.method,
+                redact_url(request.url, self._secrets()),
+            )
+
+    def _log_response(self, response: httpx.Response) -> None:
+        if self._log.isEnabledFor(logging.DEBUG):
+            request = response.request
+            self._log.debug(
+                'HTTP Response: %s %s "%d %s"',
+                request.method,
+                redact_url(request.url, self._secrets()),
+                response.status_code,
+                response.reason_phrase,
+            )
+
+    def _redirect_request(
+        self, request: httpx.Request, origin: tuple[str, str, int | None]
+    ) -> httpx.Request:
+        """The next request of a redirect; credentials are dropped when it leaves ``origin``
+        (httpx itself only drops ``Authorization``)."""
+        if _origin(request.url) != origin:
+            for name in self._auth_headers():
+                request.headers.pop(name, None)
+            if self._auth.kind == "query" and self._api_key:
+                request.url = request.url.copy_remove_param(self._auth.name)
+        return request
+
+    def _connection_error(
+        self, exc: Exception, request: httpx.Request
+    ) -> APIConnectionError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request)
+        return APIConnectionError(
+            message=f"Connection error: {type(exc).__name__}.", request=request
+        )
+
+    # -- responses ---------------------------------------------------------------------------
+
+    def _status_error(self, response: httpx.Response, opts: _Options) -> APIStatusError:
+        body: object = None
+        content = response.content
+        if content.strip():
+            try:
+                body = json.loads(content)
+            except ValueError:
+                body = response.text
+            else:
+                error_type = opts.error_types.get(
+                    response.status_code, opts.error_types.get(0)
+                )
+                if error_type is not None:
+                    try:
+                        body = _models.parse_python(error_type, body)
+                    except pydantic.ValidationError:
+                        pass
+        return make_status_error(response, body, secrets=self._secrets())
+
+    def _wants_stream(self, response: httpx.Response, opts: _Options) -> bool:
+        return opts.stream or _media_type(response) == "text/event-stream"
+
+    def _check_stream_response(self, response: httpx.Response) -> None:
+        """A stream was asked for but the (read) response is JSON: explain, never hang."""
+        try:
+            body: object = json.loads(response.content)
+        except ValueError:
+            body = response.text
+        if isinstance(body, dict) and body.get("error") is not None:
+            error = body["error"]
+            message = error.get("message") if isinstance(error, dict) else error
+            text = message if isinstance(message, str) else "The API returned an error."
+            raise APIError(self._redact(text), response.request, body=body)
+        raise APIResponseValidationError(
+            response,
+            body,
+            message="Expected an event stream (text/event-stream) but the server answered "
+            f"with {_media_type(response) or 'no content type'}.",
+        )
+
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets():
+            text = text.replace(secret, "***")
+        return text
+
+    def _parse_body(self, response: httpx.Response, opts: _Options) -> Any:
+        kind = opts.response_kind
+        if kind == "empty":
+            return None
+        if kind == "binary":
+            return response.content
+        if kind == "text":
+            return response.text
+        content = response.content
+        if response.status_code == 204 or not content.strip():
+            return None
+        try:
+            return _models.parse_json(opts.cast_to, content)
+        except ValueError as exc:  # json.JSONDecodeError and pydantic.ValidationError
+            raise self._validation_error(response, opts, exc) from exc
+
+    def _validation_error(
+        self, response: httpx.Response, opts: _Options, exc: ValueError
+    ) -> APIResponseValidationError:
+        try:
+            body: object = json.loads(response.content)
+        except ValueError:
+            body = response.text
+            ctype = _media_type(response) or "no content type"
+            message = f"The response body is not valid JSON (content type: {ctype})."
+        else:
+            name = getattr(opts.cast_to, "__name__", None) or repr(opts.cast_to)
+            detail = str(exc)
+            if len(detail) > 1000:
+                detail = detail[:1000] + "…"
+            message = f"The response body does not match {name}: {detail}"
+        return APIResponseValidationError(response, body, message=self._redact(message))
+
+
+# --- the sync client ---------------------------------------------------------------------------
+
+
+class SyncAPIClient(_BaseClient):
+    """Base of a generated ``Client``."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        api_key: str | None = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._configure(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                f"http_client must be an httpx.Client, got {type(http_client)!r}"
+            )
+        self._owns_http = http_client is None
+        self._http_client: httpx.Client | None = http_client
+        self._closed = False
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool, made on first use (httpx loads only then)."""
+        if self._http_client is None:
+            if self._closed:
+                raise RuntimeError(
+                    "Cannot send a request, as the client has been closed."
+                )
+            self._http_client = httpx.Client(follow_redirects=True)
+        return self._http_client
+
+    def with_options(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        api_key: str | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> Self:
+        """A copy with some options changed; it shares this client's connection pool unless
+        ``http_client`` is given (closing the copy leaves the shared pool open)."""
+        return type(self)(
+            base_url=self.base_url if base_url is None else base_url,
+            api_key=self._api_key if api_key is None else api_key,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._http,
+        )
+
+    copy = with_options
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        self._closed = True
+        if self._owns_http and self._http_client is not None:
+            self._http_client.close()
+
+    def is_closed(self) -> bool:
+        if self._http_client is None:
+            return self._closed
+        return self._http_client.is_closed
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _sleep(self, seconds: float) -> None:
+        import time
+
+        time.sleep(seconds)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json_body: object = NOT_GIVEN,
+        multipart: MultipartBody | None = None,
+        content: (
+            bytes | str | IO[bytes] | os.PathLike[str] | NotGiven | None
+        ) = NOT_GIVEN,
+        content_type: str | None = None,
+        cast_to: Any = None,
+        response_kind: ResponseKind = "json",
+        stream: bool = False,
+        stream_cls: Any = None,
+        error_types: Mapping[int, Any] | None = None,
+        extra_headers: Mapping[str, object] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Send a request (with retries) and return the parsed result.
+
+        Returns the value parsed as ``cast_to`` (``response_kind`` "json"), ``bytes``
+        ("binary"), ``str`` ("text") or ``None`` ("empty", a 204 or an empty body); a
+        ``Stream`` when ``stream`` is true or the response is ``text/event-stream``; an
+        ``APIResponse`` when ``extra_headers`` carries the raw-response marker.
+        """
+        opts = self._prepare(
+            method,
+            path,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json_body=json_body,
+            multipart=multipart,
+            content=content,
+            content_type=content_type,
+            cast_to=cast_to,
+            response_kind=response_kind,
+            stream=stream,
+            stream_cls=stream_cls,
+            error_types=error_types,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        retries_done = 0
+        while True:
+            request = self._http.build_request(
+                opts.method,
+                opts.url,
+                params=tuple(opts.params),
+                headers=opts.headers,
+                content=opts.content,
+                timeout=opts.timeout,
+            )
+            self._log_send(request)
+            try:
+                response = self._send(request)
+            except httpx.TransportError as exc:
+                if retries_done < self.max_retries:
+                    delay = self._retry_delay(retries_done, None)
+                    self._log_retry(opts, delay, retries_done, type(exc).__name__)
+                    self._sleep(delay)
+                    retries_done += 1
+                    continue
+                self._log.debug("Raising connection error: %s", type(exc).__name__)
+                raise self._connection_error(exc, request) from exc
+            self._log_response(response)
+
+            streaming = response.is_success and self._wants_stream(response, opts)
+            if streaming and _media_type(response) not in ("application/json",):
+                return self._stream_result(response, opts)
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                response.close()
+                if retries_done < self.max_retries:
+                    delay = self._retry_delay(retries_done, None)
+                    self._log_retry(opts, delay, retries_done, type(exc).__name__)
+                    self._sleep(delay)
+                    retries_done += 1
+                    continue
+                raise self._connection_error(exc, request) from exc
+            finally:
+                response.close()
+
+            if not response.is_success:
+                if retries_done < self.max_retries and self._should_retry(response):
+                    delay = self._retry_delay(retries_done, response.headers)
+                    self._log_retry(
+                        opts, delay, retries_done, str(response.status_code)
+                    )
+                    self._sleep(delay)
+                    retries_done += 1
+                    continue
+                raise self._status_error(response, opts)
+            if streaming:
+                self._check_stream_response(response)
+            if opts.raw:
+                parser = functools.partial(self._parse_body, response, opts)
+                return APIResponse(raw=response, parser=parser)
+            return self._parse_body(response, opts)
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        """Send, following redirects ourselves so that auth never leaves the origin."""
+        origin = _origin(request.url)
+        for _ in range(_MAX_REDIRECTS):
+            response = self._http.send(request, stream=True, follow_redirects=False)
+            next_request = response.next_request
+            if next_request is None or not self._http.follow_redirects:
+                return response
+            response.close()
+            self._log_response(response)
+            request = self._redirect_request(next_request, origin)
+        return self._http.send(request, stream=True, follow_redirects=False)
+
+    def _stream_result(self, response: httpx.Response, opts: _Options) -> Any:
+        def make() -> Stream[Any]:
+            return Stream(
+                cast_to=(
+                    opts.stream_cls if opts.stream_cls is not None else opts.cast_to
+                ),
+                response=response,
+                secrets=self._secrets(),
+            )
+
+        if opts.raw:
+            return APIResponse(raw=response, parser=make)
+        return make()
+
+
+# --- the async client --------------------------------------------------------------------------
+
+
+class AsyncAPIClient(_BaseClient):
+    """Base of a generated ``AsyncClient``."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        api_key: str | None = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._configure(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                f"http_client must be an httpx.AsyncClient, got {type(http_client)!r}"
+            )
+        self._owns_http = http_client is None
+        self._http_client: httpx.AsyncClient | None = http_client
+        self._closed = False
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool, made on first use (httpx loads only then)."""
+        if self._http_client is None:
+            if self._closed:
+                raise RuntimeError(
+                    "Cannot send a request, as the client has been closed."
+                )
+            self._http_client = httpx.AsyncClient(follow_redirects=True)
+        return self._http_client
+
+    def with_options(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        api_key: str | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> Self:
+        """A copy with some options changed; it shares this client's connection pool unless
+        ``http_client`` is given (closing the copy leaves the shared pool open)."""
+        return type(self)(
+            base_url=self.base_url if base_url is None else base_url,
+            api_key=self._api_key if api_key is None else api_key,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            http_client=http_client or self._http,
+        )
+
+    copy = with_options
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        self._closed = True
+        if self._owns_http and self._http_client is not None:
+            await self._http_client.aclose()
+
+    def is_closed(self) -> bool:
+        if self._http_client is None:
+            return self._closed
+        return self._http_client.is_closed
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _sleep(self, seconds: float) -> None:
+        import anyio
+
+        await anyio.sleep(seconds)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json_body: object = NOT_GIVEN,
+        multipart: MultipartBody | None = None,
+        content: (
+            bytes | str | IO[bytes] | os.PathLike[str] | NotGiven | None
+        ) = NOT_GIVEN,
+        content_type: str | None = None,
+        cast_to: Any = None,
+        response_kind: ResponseKind = "json",
+        stream: bool = False,
+        stream_cls: Any = None,
+        error_types: Mapping[int, Any] | None = None,
+        extra_headers: Mapping[str, object] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Async variant of :meth:`SyncAPIClient.request` (streams are ``AsyncStream``)."""
+        opts = self._prepare(
+            method,
+            path,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            json_body=json_body,
+            multipart=multipart,
+            content=content,
+            content_type=content_type,
+            cast_to=cast_to,
+            response_kind=response_kind,
+            stream=stream,
+            stream_cls=stream_cls,
+            error_types=error_types,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        retries_done = 0
+        while True:
+            request = self._http.build_request(
+                opts.method,
+                opts.url,
+                params=tuple(opts.params),
+                headers=opts.headers,
+                content=opts.content,
+                timeout=opts.timeout,
+            )
+            self._log_send(request)
+            try:
+                response = await self._send(request)
+            except httpx.TransportError as exc:
+                if retries_done < self.max_retries:
+                    delay = self._retry_delay(retries_done, None)
+                    self._log_retry(opts, delay, retries_done, type(exc).__name__)
+                    await self._sleep(delay)
+                    retries_done += 1
+                    continue
+                self._log.debug("Raising connection error: %s", type(exc).__name__)
+                raise self._connection_error(exc, request) from exc
+            self._log_response(response)
+
+            streaming = response.is_success and self._wants_stream(response, opts)
+            if streaming and _media_type(response) not in ("application/json",):
+                return self._stream_result(response, opts)
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                await response.aclose()
+                if retries_done < self.max_retries:
+                    delay = self._retry_delay(retries_done, None)
+                    self._log_retry(opts, delay, retries_done, type(exc).__name__)
+                    await self._sleep(delay)
+                    retries_done += 1
+                    continue
+                raise self._connection_error(exc, request) from exc
+            finally:
+                await response.aclose()
+
+            if not response.is_success:
+                if retries_done < self.max_retries and self._should_retry(response):
+                    delay = self._retry_delay(retries_done, response.headers)
+                    self._log_retry(
+                        opts, delay, retries_done, str(response.status_code)
+                    )
+                    await self._sleep(delay)
+                    retries_done += 1
+                    continue
+                raise self._status_error(response, opts)
+            if streaming:
+                self._check_stream_response(response)
+            if opts.raw:
+                return AsyncAPIResponse(
+                    raw=response,
+                    parser=functools.partial(self._parse_body, response, opts),
+                )
+            return self._parse_body(response, opts)
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        """Send, following redirects ourselves so that auth never leaves the origin."""
+        origin = _origin(request.url)
+        for _ in range(_MAX_REDIRECTS):
+            response = await self._http.send(
+                request, stream=True, follow_redirects=False
+            )
+            next_request = response.next_request
+            if next_request is None or not self._http.follow_redirects:
+                return response
+            await response.aclose()
+            self._log_response(response)
+            request = self._redirect_request(next_request, origin)
+        return await self._http.send(request, stream=True, follow_redirects=False)
+
+    def _stream_result(self, response: httpx.Response, opts: _Options) -> Any:
+        def make() -> AsyncStream[Any]:
+            return AsyncStream(
+                cast_to=(
+                    opts.stream_cls if opts.stream_cls is not None else opts.cast_to
+                ),
+                response=response,
+                secrets=self._secrets(),
+            )
+
+        if opts.raw:
+            return AsyncAPIResponse(raw=response, parser=make)
+        return make()

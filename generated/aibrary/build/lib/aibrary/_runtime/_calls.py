@@ -1,0 +1,50 @@
+"""The helpers generated methods call, importable without pydantic.
+
+Each forwards to :mod:`._models` on first call, so importing a resource module (and so
+``client.chat.completions``) does not load pydantic; the first request does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    import pydantic
+
+    from . import _models
+    from ._files import MultipartBody
+else:
+    _models = LazyModule(__name__.rpartition(".")[0] + "._models")
+
+__all__ = ["build_json_body", "build_json_value", "build_multipart", "check_params"]
+
+
+def build_json_body(
+    model_type: type[pydantic.BaseModel], values: Mapping[str, object]
+) -> object:
+    """See :func:`._models.build_json_body`."""
+    return _models.build_json_body(model_type, values)
+
+
+def build_json_value(tp: Any, value: object) -> object:
+    """See :func:`._models.build_json_value`."""
+    return _models.build_json_value(tp, value)
+
+
+def build_multipart(
+    model_type: type[pydantic.BaseModel],
+    values: Mapping[str, object],
+    file_fields: Collection[str] = (),
+) -> MultipartBody:
+    """See :func:`._models.build_multipart`."""
+    return _models.build_multipart(model_type, values, file_fields)
+
+
+def check_params(
+    model_type: type[pydantic.BaseModel], values: Mapping[str, object]
+) -> None:
+    """See :func:`._models.check_params`."""
+    _models.check_params(model_type, values)

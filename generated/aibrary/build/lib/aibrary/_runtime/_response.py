@@ -1,0 +1,110 @@
+"""Raw responses: what ``client.with_raw_response.<...>`` methods return."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    import httpx
+else:
+    httpx = LazyModule("httpx")
+
+__all__ = ["APIResponse", "AsyncAPIResponse"]
+
+R = TypeVar("R")
+
+_UNSET: Any = object()
+
+
+class _ResponseBase(Generic[R]):
+    http_response: httpx.Response
+    """The underlying httpx response."""
+
+    def __init__(self, *, raw: httpx.Response, parser: Callable[[], R]) -> None:
+        self.http_response = raw
+        self._parser = parser
+        self._parsed: Any = _UNSET
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.http_response.url
+
+    @property
+    def method(self) -> str:
+        return self.http_response.request.method
+
+    @property
+    def http_version(self) -> str:
+        return self.http_response.http_version
+
+    @property
+    def is_closed(self) -> bool:
+        return self.http_response.is_closed
+
+    def _parse_once(self) -> R:
+        if self._parsed is _UNSET:
+            self._parsed = self._parser()
+        return self._parsed  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}]>"
+
+
+class APIResponse(_ResponseBase[R]):
+    """A raw response: status, headers and body, plus ``parse()`` for the usual return value."""
+
+    @property
+    def content(self) -> bytes:
+        """The body bytes (read now if the response was streamed)."""
+        return self.http_response.read()
+
+    @property
+    def text(self) -> str:
+        self.http_response.read()
+        return self.http_response.text
+
+    def read(self) -> bytes:
+        return self.http_response.read()
+
+    def json(self) -> object:
+        return json.loads(self.http_response.read())
+
+    def parse(self) -> R:
+        """The value the normal (non-raw) call would have returned; cached."""
+        return self._parse_once()
+
+    def close(self) -> None:
+        self.http_response.close()
+
+
+class AsyncAPIResponse(_ResponseBase[R]):
+    """Async variant of :class:`APIResponse`: reading methods are awaitables."""
+
+    async def read(self) -> bytes:
+        return await self.http_response.aread()
+
+    async def text(self) -> str:
+        await self.http_response.aread()
+        return self.http_response.text
+
+    async def json(self) -> object:
+        return json.loads(await self.http_response.aread())
+
+    async def parse(self) -> R:
+        """The value the normal (non-raw) call would have returned; cached."""
+        return self._parse_once()
+
+    async def close(self) -> None:
+        await self.http_response.aclose()

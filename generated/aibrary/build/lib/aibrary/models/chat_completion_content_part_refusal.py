@@ -1,0 +1,21 @@
+"""ChatCompletionContentPartRefusal.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ChatCompletionContentPartRefusal",
+]
+
+
+class ChatCompletionContentPartRefusal(BaseModel):
+    """ChatCompletionContentPartRefusal"""
+
+    refusal: str
+    type: Literal["refusal"]

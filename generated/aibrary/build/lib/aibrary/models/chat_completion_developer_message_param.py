@@ -1,0 +1,23 @@
+"""ChatCompletionDeveloperMessageParam.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._runtime import BaseModel
+from .chat_completion_content_part_text import ChatCompletionContentPartText
+
+__all__ = [
+    "ChatCompletionDeveloperMessageParam",
+]
+
+
+class ChatCompletionDeveloperMessageParam(BaseModel):
+    """ChatCompletionDeveloperMessageParam"""
+
+    content: str | list[ChatCompletionContentPartText]
+    role: Literal["developer"]
+    name: str | None = None

@@ -1,0 +1,18 @@
+"""ChatCompletionNamedToolChoiceFunction.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ChatCompletionNamedToolChoiceFunction",
+]
+
+
+class ChatCompletionNamedToolChoiceFunction(BaseModel):
+    """NamedToolChoiceFunction"""
+
+    name: str

@@ -1,0 +1,22 @@
+"""ChatCompletionTool.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from .._runtime import BaseModel, LenientLiteral
+from .function_definition import FunctionDefinition
+
+__all__ = [
+    "ChatCompletionTool",
+]
+
+
+class ChatCompletionTool(BaseModel):
+    """ChatCompletionTool"""
+
+    function: FunctionDefinition
+    type: Annotated[Literal["function"], LenientLiteral]

@@ -1,0 +1,18 @@
+"""CompletionTokensDetails.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "CompletionTokensDetails",
+]
+
+
+class CompletionTokensDetails(BaseModel):
+    """CompletionTokensDetails"""
+
+    reasoning_tokens: int | None = None

@@ -1,0 +1,20 @@
+"""ResponseFormatJSONObject.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ResponseFormatJSONObject",
+]
+
+
+class ResponseFormatJSONObject(BaseModel):
+    """ResponseFormatJSONObject"""
+
+    type: Literal["json_object"]

@@ -1,0 +1,20 @@
+"""ResponseFormatText.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ResponseFormatText",
+]
+
+
+class ResponseFormatText(BaseModel):
+    """ResponseFormatText"""
+
+    type: Literal["text"]
