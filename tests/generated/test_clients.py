@@ -328,8 +328,12 @@ def test_generated_distribution_builds_a_wheel_with_every_package(tmp_path):
 
     from tests.generated.conftest import GENERATED
 
+    import shutil
+
+    source = tmp_path / "src"
+    shutil.copytree(GENERATED / "aibrary", source)  # a build writes into the tree it builds
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(GENERATED / "aibrary")],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(source)],
         capture_output=True, text=True, check=False,
     )
     assert built.returncode == 0, built.stderr

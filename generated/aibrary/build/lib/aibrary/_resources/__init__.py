@@ -1,1 +1,0 @@
-"""Resource classes, one module per top-level resource."""
