@@ -417,8 +417,6 @@ class Builder:
         fields: list[Field] = []
         for json_name, prop_schema in props.items():
             name = unique(_attr_name(json_name), taken, [_attr_name(json_name) + "_"])
-            if name in tag_overrides:
-                pass
             if json_name in tag_overrides:
                 t: Type = LiteralOf(tag_overrides[json_name], lenient=False)
             else:
@@ -506,15 +504,12 @@ def resource_and_method(path: str, method: str, collections: set[tuple[str, ...]
         segments = segments[1:]
     statics: list[str] = []
     last_is_param = False
-    after_param = False
     for seg in segments:
         if "{" in seg:
             last_is_param = True
-            after_param = True
         else:
             statics.append(attr_name(seg))
             last_is_param = False
-            after_param = after_param and False
     is_action = False
     if segments and not last_is_param and len(segments) >= 2 and "{" in segments[-2]:
         key = tuple(statics)
@@ -795,15 +790,11 @@ class ApiBuilder(Builder):
             return Body(kind, ct, required, None, (), ann)
         multipart = kind == "multipart"
         t = self.type_of(schema, hint + "Request", multipart=multipart)
-        target = self.deref(schema)
         if isinstance(t, ModelRef) and self._is_class(t.name):
             model = t.name
             fields: list[Field] = []
             props = self._all_properties(self.drafts[model].schema)
-            req = set(self.drafts[model].schema.get("required") or [])
-            base = self.drafts[model].schema.get("x-py-base")
-            if base:
-                req |= set((self.deref({"$ref": base}) or {}).get("required") or [])
+            req = self._all_required(self.drafts[model].schema)
             file_fields = []
             for json_name, ps in props.items():
                 name = unique(field_name(json_name), taken, [field_name(json_name + "_body")])
@@ -819,12 +810,7 @@ class ApiBuilder(Builder):
                 fields.append(Field(name, json_name, ft, ann, r, default, spec_text((ps or {}).get("description") if isinstance(ps, dict) else None)))
             # required keywords first keeps signatures readable; order is otherwise the spec's
             fields.sort(key=lambda f: not f.required)
-            if multipart:
-                model_for_check = model
-            else:
-                model_for_check = model
-            return Body(kind, ct, required, model_for_check, tuple(fields), annotation(t, True), tuple(file_fields))
-        del target
+            return Body(kind, ct, required, model, tuple(fields), annotation(t, True), tuple(file_fields))
         if multipart or kind == "form":
             notes.append(f"{kind} body without object properties is sent as given")
             return Body(kind, ct, required, None, (), annotation(t, True))
@@ -936,7 +922,7 @@ class ApiBuilder(Builder):
 def _is_binary(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False
-    if schema.get("type") == "string" and (schema.get("format") == "binary" or schema.get("contentMediaType") or schema.get("format") == "byte" and False):
+    if schema.get("type") == "string":
         return schema.get("format") == "binary" or bool(schema.get("contentMediaType"))
     if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
         return _is_binary(schema["items"])

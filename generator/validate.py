@@ -210,7 +210,6 @@ def _own_checks(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
                 yield ("error", f"{method.upper()} {path}: the operation must be a mapping", op_ptr)
                 continue
             yield from _check_responses(op, op_ptr, method, path)
-            params = list(shared) + list(op.get("parameters") or [])
             declared: set[str] = set()
             for i, param in enumerate(op.get("parameters") or []):
                 yield from _check_param(data, param, join_pointer(op_ptr, "parameters", i), method, path, declared)
@@ -223,7 +222,6 @@ def _own_checks(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
                         f"'parameters'; the method takes it as a required string {name!r}"
                     )
                     yield ("warning", message, op_ptr)
-            del params
     schemas = (data.get("components") or {}).get("schemas") if isinstance(data.get("components"), dict) else None
     if isinstance(schemas, dict):
         for name, schema in schemas.items():
