@@ -431,7 +431,7 @@ class Builder:
             fields.append(
                 Field(
                     name=name,
-                    json_name=json_name,
+                    json_name=SpecText(json_name),
                     type=t,
                     annotation=annotation(t),
                     required=is_required,
@@ -590,7 +590,7 @@ class ApiBuilder(Builder):
             if kind == "http" and str(s.get("scheme", "")).lower() == "basic":
                 return Auth("basic", "Authorization", env)
             if kind == "apikey" and s.get("in") in ("header", "query") and isinstance(s.get("name"), str):
-                return Auth("header" if s["in"] == "header" else "query", s["name"], env)
+                return Auth("header" if s["in"] == "header" else "query", SpecText(s["name"]), env)
             if kind in ("oauth2", "openidconnect"):
                 return Auth("bearer", "Authorization", env)
         kinds = sorted({str((self.deref(v) or {}).get("type")) for v in schemes.values() if isinstance(self.deref(v), dict)})
@@ -691,9 +691,9 @@ class ApiBuilder(Builder):
                 schema = media.get("schema") if isinstance(media, dict) else None
             t = self.type_of(schema if isinstance(schema, dict) else {}, hint + pascal(json_name))
             required = bool(p.get("required")) or location == "path"
-            params.append(Param(name, json_name, location, annotation(t, True), required, spec_text(p.get("description"))))
+            params.append(Param(name, SpecText(json_name), location, annotation(t, True), required, spec_text(p.get("description"))))
             param_fields.append(
-                Field(field_name(json_name), json_name, t, annotation(t if required else Nullable(t)), required, None if required else "None")
+                Field(field_name(json_name), SpecText(json_name), t, annotation(t if required else Nullable(t)), required, None if required else "None")
             )
         params_model = self._params_model(hint, param_fields)
         body = self._body(op, hint, taken, notes)
@@ -716,7 +716,7 @@ class ApiBuilder(Builder):
             name=d.name,
             operation_id=spec_text(op.get("operationId")),
             http_method=d.method.upper(),
-            path=d.path,
+            path=SpecText(d.path),
             summary=spec_text(op.get("summary")),
             description=spec_text(op.get("description")),
             deprecated=bool(op.get("deprecated")),
@@ -730,9 +730,9 @@ class ApiBuilder(Builder):
             model_imports=tuple(sorted(imports)),
             notes=tuple(notes),
             params_model=params_model,
-            accept=accept,
-            url_path=url_path,
-            fixed_query=fixed_query,
+            accept=SpecText(accept) if accept else None,
+            url_path=SpecText(url_path),
+            fixed_query=tuple((SpecText(k), SpecText(v)) for k, v in fixed_query),
         )
 
     def _accept(self, op: dict[str, Any]) -> str | None:
@@ -787,7 +787,7 @@ class ApiBuilder(Builder):
         schema = media.get("schema") if isinstance(media.get("schema"), dict) else {}
         if kind in ("binary", "text"):
             ann = "bytes | IO[bytes]" if kind == "binary" else "str"
-            return Body(kind, ct, required, None, (), ann)
+            return Body(kind, SpecText(ct), required, None, (), ann)
         multipart = kind == "multipart"
         t = self.type_of(schema, hint + "Request", multipart=multipart)
         if isinstance(t, ModelRef) and self._is_class(t.name):
@@ -800,22 +800,22 @@ class ApiBuilder(Builder):
                 name = unique(field_name(json_name), taken, [field_name(json_name + "_body")])
                 ft = self.type_of(ps, model + pascal(json_name), multipart=multipart)
                 if multipart and _is_binary(self.deref(ps)):
-                    file_fields.append(json_name)
+                    file_fields.append(SpecText(json_name))
                     ft = Prim("FileTypes") if not isinstance(ft, ListOf) else ListOf(Prim("FileTypes"))
                 r = json_name in req
                 default = None if r else "NOT_GIVEN"
                 ann = annotation(ft, True)
                 if not r:
                     ann = f"{ann} | NotGiven"
-                fields.append(Field(name, json_name, ft, ann, r, default, spec_text((ps or {}).get("description") if isinstance(ps, dict) else None)))
+                fields.append(Field(name, SpecText(json_name), ft, ann, r, default, spec_text((ps or {}).get("description") if isinstance(ps, dict) else None)))
             # required keywords first keeps signatures readable; order is otherwise the spec's
             fields.sort(key=lambda f: not f.required)
-            return Body(kind, ct, required, model, tuple(fields), annotation(t, True), tuple(file_fields))
+            return Body(kind, SpecText(ct), required, model, tuple(fields), annotation(t, True), tuple(file_fields))
         if multipart or kind == "form":
             notes.append(f"{kind} body without object properties is sent as given")
-            return Body(kind, ct, required, None, (), annotation(t, True))
+            return Body(kind, SpecText(ct), required, None, (), annotation(t, True))
         checked = self.named(t, hint + "Body")
-        return Body(kind, ct, required, None if checked == "None" else checked, (), annotation(t, True))
+        return Body(kind, SpecText(ct), required, None if checked == "None" else checked, (), annotation(t, True))
 
     def _responses(self, op: dict[str, Any], hint: str, body: Body | None, notes: list[str]) -> tuple[str, str, str, StreamInfo | None]:
         responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}

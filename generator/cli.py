@@ -62,7 +62,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
         if not args.out:
             _err("usage: generate SPEC --out DIR [--name PKG]")
             return 2
-        name = args.name or cfg.package_for(spec)
+        from generator.config import package_name
+
+        name = package_name(args.name) if args.name else cfg.package_for(spec)
         return _generate_one(spec, Path(args.out), name, verbose=args.verbose)
     specs = cfg.spec_files()
     if not specs:

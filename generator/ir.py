@@ -94,7 +94,7 @@ def model_names(t: Type) -> Iterator[str]:
 @dataclass(frozen=True, slots=True)
 class Field:
     name: str  # Python identifier
-    json_name: str  # the key on the wire (kept verbatim; rendered through the literal filter)
+    json_name: SpecText  # the key on the wire, verbatim (rendered through the literal filter)
     type: Type
     annotation: str  # Python source of the annotation
     required: bool
