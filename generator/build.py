@@ -240,13 +240,19 @@ class Builder:
                     types.append(t)
             if ANY in types:
                 return ANY
+            literals = [t for t in types if isinstance(t, LiteralOf)]
+            if len(literals) > 1:  # Literal["a"] | Literal["b"] → Literal["a", "b"]
+                merged = LiteralOf(_distinct(v for t in literals for v in t.values), all(t.lenient for t in literals))
+                first = types.index(literals[0])
+                types = [t for t in types if not isinstance(t, LiteralOf)]
+                types.insert(first, merged)
             if len(types) == 1:
                 return types[0]
             disc = self._discriminator(schema, types)
             return UnionOf(tuple(types), disc)
         enum = schema.get("enum")
         if isinstance(enum, list) and enum:
-            values = tuple(v for v in enum if v is not None)
+            values = _distinct(v for v in enum if v is not None)
             if values and all(isinstance(v, (str, bool, int)) for v in values):
                 kinds = {type(v) for v in values}
                 if len(kinds) == 1 or kinds <= {int, bool}:
@@ -458,6 +464,14 @@ class Builder:
             extra=mode,
             extra_annotation=extra_annotation,
         )
+
+
+def _distinct(values: Any) -> tuple[Any, ...]:
+    """Values without repeats (``True`` and ``1`` are different enum values)."""
+    seen: dict[tuple[str, str], Any] = {}
+    for v in values:
+        seen.setdefault((type(v).__name__, repr(v)), v)  # repr: enum values may be objects
+    return tuple(seen.values())
 
 
 def _attr_name(json_name: str) -> str:
@@ -695,7 +709,8 @@ class ApiBuilder(Builder):
             param_fields.append(
                 Field(field_name(json_name), SpecText(json_name), t, annotation(t if required else Nullable(t)), required, None if required else "None")
             )
-        params_model = self._params_model(hint, param_fields)
+        # named after the call (client.files.list → FilesListParams): unique by construction
+        params_model = self._params_model(pascal("_".join(d.resource + (d.name,))), param_fields)
         body = self._body(op, hint, taken, notes)
         kind, rtype, cast_to, stream = self._responses(op, hint, body, notes)
         accept = self._accept(op) if kind in ("binary", "text") else None
@@ -704,7 +719,7 @@ class ApiBuilder(Builder):
         signature_texts = [rtype] + [p.annotation for p in params]
         if body is not None:
             signature_texts += [f.annotation for f in body.fields] if body.fields else [body.annotation]
-        if stream is not None:
+        if stream is not None and (stream.param or stream.always):  # Stream[...] in the signature
             signature_texts.append(stream.event_annotation)
         for text in signature_texts:
             imports.update(_names_in(text, self.drafts))
@@ -785,6 +800,15 @@ class ApiBuilder(Builder):
         kind, ct = chosen
         media = content[ct] if isinstance(content[ct], dict) else {}
         schema = media.get("schema") if isinstance(media.get("schema"), dict) else {}
+        target = self.deref(schema)
+        if (
+            isinstance(target, dict)
+            and not required
+            and target.get("type") == "object"
+            and not target.get("properties")
+            and target.get("additionalProperties") is False
+        ):
+            return None  # an optional body that can hold nothing (Stripe's GETs): no keyword
         if kind in ("binary", "text"):
             ann = "bytes | IO[bytes]" if kind == "binary" else "str"
             return Body(kind, SpecText(ct), required, None, (), ann)
@@ -932,8 +956,12 @@ def _is_binary(schema: Any) -> bool:
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+_STRING_LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+
+
 def _names_in(text: str, drafts: dict[str, Any]) -> set[str]:
-    return {n for n in _IDENT.findall(text) if n in drafts}
+    """Model names an annotation uses (not words inside its string literals)."""
+    return {n for n in _IDENT.findall(_STRING_LITERAL.sub("", text)) if n in drafts}
 
 
 def _module_name(attr: str) -> str:

@@ -159,10 +159,18 @@ def environment() -> jinja2.Environment:
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+
+
+def _names(text: str) -> set[str]:
+    """The identifiers of an annotation, not the words inside its string literals."""
+    return set(_WORD.findall(_STRING.sub("", text)))
+
+
 def _typing_imports(texts: list[str]) -> list[str]:
-    used = set()
+    used: set[str] = set()
     for t in texts:
-        used.update(_WORD.findall(t))
+        used |= _names(t)
     return sorted(n for n in ("IO", "Annotated", "Any", "Literal") if n in used)
 
 
@@ -301,6 +309,7 @@ def render_model_module(api: Api, group: list[Model], module_of: dict[str, str],
     classes, aliases = _ordered_models(tuple(group))
     texts = [f.annotation for m in classes for f in m.fields] + [m.alias or "" for m in aliases] + [m.extra_annotation or "" for m in classes]
     joined = " ".join(texts)
+    words = _names(joined)
     cyclic = _alias_cycles(aliases)
     deps: dict[str, list[str]] = {}
     for m in group:
@@ -310,21 +319,21 @@ def render_model_module(api: Api, group: list[Model], module_of: dict[str, str],
                 deps.setdefault(module, [])
                 if dep not in deps[module]:
                     deps[module].append(dep)
-    datetime_names = [n for n in ("date", "datetime") if re.search(rf"\b{n}\b", joined)]
+    datetime_names = [n for n in ("date", "datetime") if n in words]
     typing_names = sorted(_typing_imports(texts) + (["TypeAlias"] if len(cyclic) < len(aliases) else []), key=isort_key)
-    uses_field = "Field(" in joined or any(m.extra_annotation for m in classes) or any(
+    uses_field = "Field" in words or any(m.extra_annotation for m in classes) or any(
         f.needs_alias or (not f.required and (f.default or "")[:1] in "[{") for m in classes for f in m.fields
     )
     pydantic_names = [n for n, used in (("ConfigDict", any(m.extra != "allow" for m in classes)), ("Field", uses_field)) if used]
     runtime_names = [
         n
         for n in ("BaseModel", "FileInput", "LenientLiteral", "LenientUnion")
-        if re.search(rf"\b{n}\b", joined) or (n == "BaseModel" and any(m.base is None for m in classes))
+        if n in words or (n == "BaseModel" and any(m.base is None for m in classes))
     ]
     stdlib = ([import_from(datetime_names, "datetime")] if datetime_names else []) + ([import_from(typing_names, "typing")] if typing_names else [])
     third = ([import_from(pydantic_names, "pydantic")] if pydantic_names else []) + (["from typing_extensions import TypeAliasType"] if cyclic else [])
     local = ([import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []) + [
-        import_from(sorted(names, key=isort_key), f".{mod}") for mod, names in sorted(deps.items())
+        import_from(sorted(names, key=isort_key), f".{mod}") for mod, names in sorted(deps.items(), key=lambda d: natural_key(d[0]))
     ]
     sections = ["\n".join(block) for block in (stdlib, third, local) if block]
     return environment().get_template("model_module.py.jinja").render(
@@ -333,7 +342,7 @@ def render_model_module(api: Api, group: list[Model], module_of: dict[str, str],
         aliases=aliases,
         cyclic=cyclic,
         imports="\n\n".join(sections),
-        all_names=sorted(m.name for m in group),
+        all_names=sorted((m.name for m in group), key=all_key),
     )
 
 
@@ -346,8 +355,11 @@ def render_models(api: Api) -> dict[str, str]:
     }
     files["__init__"] = environment().get_template("models_init.py.jinja").render(
         api=api,
-        exports=sorted(((m.name, module_of[m.name]) for m in api.models), key=lambda p: p[0]),
-        by_module=[(f".{name}", sorted((m.name for m in group), key=isort_key)) for name, group in sorted(modules)],
+        exports=sorted(((m.name, module_of[m.name]) for m in api.models), key=lambda p: all_key(p[0])),
+        by_module=[
+            (f".{name}", sorted((m.name for m in group), key=isort_key))
+            for name, group in sorted(modules, key=lambda pair: natural_key(pair[0]))
+        ],
     )
     return files
 
@@ -369,11 +381,22 @@ def _resources_in(res: Resource) -> list[Resource]:
     return out
 
 
-def isort_key(name: str) -> tuple[int, str]:
+def natural_key(text: str) -> tuple[Any, ...]:
+    """Ruff's natural order: ``get_params_9`` before ``get_params_10``."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
+
+
+def all_key(name: str) -> tuple[Any, ...]:
+    """Ruff's order for ``__all__`` (RUF022): by kind like imports, but case-sensitive."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return (kind, natural_key(name))
+
+
+def isort_key(name: str) -> tuple[Any, ...]:
     """Ruff/isort ``order-by-type``: CONSTANTS, then Classes, then functions."""
     base = name.split(" as ")[0]
     kind = 0 if base.isupper() and len(base) > 1 else 1 if base[:1].isupper() else 2
-    return (kind, base.lower() if kind != 0 else base)
+    return (kind, natural_key(base.lower() if kind != 0 else base))
 
 
 def _imports(ops: list[Operation], texts: list[str], *, client: bool) -> dict[str, Any]:
@@ -390,7 +413,8 @@ def _imports(ops: list[Operation], texts: list[str], *, client: bool) -> dict[st
         runtime.append("build_json_value")
     if any(b.model and b.fields and b.kind == "multipart" for b in bodies):
         runtime.append("build_multipart")
-    if "FileTypes" in " ".join(texts):
+    all_names = _names(" ".join(texts))
+    if "FileTypes" in all_names:
         runtime.append("FileTypes")
     typing_names = _typing_imports(texts)
     if any(op.stream and op.stream.param and not op.stream.always for op in ops):
@@ -400,7 +424,7 @@ def _imports(ops: list[Operation], texts: list[str], *, client: bool) -> dict[st
     if ops:
         typing_names.append("cast")
     joined = " ".join(texts)
-    shadowed = sorted(n for n in {op.name for op in ops} & set(_BUILTIN_TYPES) if re.search(rf"(?<![\w.]){n}\b", joined))
+    shadowed = sorted(n for n in {op.name for op in ops} & set(_BUILTIN_TYPES) if n in _names(joined))
     return {
         "shadowed": shadowed,
         "runtime_imports": sorted(set(runtime), key=isort_key),
@@ -415,7 +439,7 @@ def render_resource_module(api: Api, top: Resource) -> str:
     texts = [t for op in ops for t in _op_texts(op)]
     model_names = sorted({n for op in ops for n in op.model_imports}, key=isort_key)
     ctx = _imports(ops, texts, client=False)
-    uses_stream = any(op.stream for op in ops)
+    uses_stream = any(op.stream and (op.stream.param or op.stream.always) for op in ops)
     if uses_stream or model_names or ops:
         ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
     return environment().get_template("resource.py.jinja").render(
@@ -433,7 +457,7 @@ def render_client(api: Api) -> str:
     texts = [t for op in ops for t in _op_texts(op)]
     ctx = _imports(ops, texts, client=True)
     model_names = sorted({n for op in ops for n in op.model_imports}, key=isort_key)
-    uses_stream = any(op.stream for op in ops)
+    uses_stream = any(op.stream and (op.stream.param or op.stream.always) for op in ops)
     if uses_stream or model_names or api.root.children or ops:
         ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
     return environment().get_template("client.py.jinja").render(

@@ -126,3 +126,35 @@ def test_check_lists_stale_files_and_fails(tmp_path):
     stale = run("check")
     assert stale.returncode == 1 and "stale: generated/pets/pets/models/__init__.py" in stale.stdout
     assert "Traceback" not in stale.stdout + stale.stderr
+
+
+LITERALS = """openapi: 3.1.0
+info: {title: Lit, version: '1'}
+paths:
+  /links:
+    post:
+      operationId: createLink
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                expires_at: {anyOf: [{const: now}, {const: ''}, {type: integer}]}
+                country: {type: string, enum: [IO, date, IO, datetime]}
+                flag: {enum: [true, 1, 1]}
+      responses: {'204': {description: ok}}
+"""
+
+
+def test_literal_unions_merge_and_enum_words_are_not_imports(tmp_path):
+    spec = tmp_path / "lit.yaml"
+    spec.write_text(LITERALS)
+    out = tmp_path / "out"
+    assert main(["generate", str(spec), "--out", str(out)]) == 0
+    source = (out / "lit" / "models" / "create_link_request.py").read_text()
+    assert 'Annotated[Literal["now", ""], LenientLiteral] | int' in source
+    assert 'Literal["IO", "date", "datetime"]' in source
+    assert "Literal[True, 1]" in source
+    ruff = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "lit"], cwd=out, capture_output=True, text=True, check=False)
+    assert ruff.returncode == 0, ruff.stdout

@@ -139,7 +139,7 @@ class Assistants(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteAssistantParams,
+            _models.AssistantsDeleteParams,
             {
                 "assistant_id": assistant_id,
             },
@@ -178,7 +178,7 @@ class Assistants(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListAssistantsParams,
+            _models.AssistantsListParams,
             {
                 "before": before,
                 "limit": limit,
@@ -220,7 +220,7 @@ class Assistants(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetAssistantParams,
+            _models.AssistantsRetrieveParams,
             {
                 "assistant_id": assistant_id,
             },
@@ -268,7 +268,7 @@ class Assistants(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyAssistantParams,
+            _models.AssistantsUpdateParams,
             {
                 "assistant_id": assistant_id,
             },
@@ -417,7 +417,7 @@ class AsyncAssistants(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteAssistantParams,
+            _models.AssistantsDeleteParams,
             {
                 "assistant_id": assistant_id,
             },
@@ -456,7 +456,7 @@ class AsyncAssistants(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListAssistantsParams,
+            _models.AssistantsListParams,
             {
                 "before": before,
                 "limit": limit,
@@ -498,7 +498,7 @@ class AsyncAssistants(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetAssistantParams,
+            _models.AssistantsRetrieveParams,
             {
                 "assistant_id": assistant_id,
             },
@@ -546,7 +546,7 @@ class AsyncAssistants(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyAssistantParams,
+            _models.AssistantsUpdateParams,
             {
                 "assistant_id": assistant_id,
             },

@@ -52,7 +52,7 @@ class Batches(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelBatchParams,
+            _models.BatchesCancelParams,
             {
                 "batch_id": batch_id,
             },
@@ -128,7 +128,7 @@ class Batches(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListBatchesParams,
+            _models.BatchesListParams,
             {
                 "limit": limit,
                 "after": after,
@@ -166,7 +166,7 @@ class Batches(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.RetrieveBatchParams,
+            _models.BatchesRetrieveParams,
             {
                 "batch_id": batch_id,
             },
@@ -222,7 +222,7 @@ class AsyncBatches(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelBatchParams,
+            _models.BatchesCancelParams,
             {
                 "batch_id": batch_id,
             },
@@ -298,7 +298,7 @@ class AsyncBatches(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListBatchesParams,
+            _models.BatchesListParams,
             {
                 "limit": limit,
                 "after": after,
@@ -336,7 +336,7 @@ class AsyncBatches(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.RetrieveBatchParams,
+            _models.BatchesRetrieveParams,
             {
                 "batch_id": batch_id,
             },

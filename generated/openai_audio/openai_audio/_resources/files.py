@@ -51,7 +51,7 @@ class Files(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DownloadFileParams,
+            _models.FilesContentParams,
             {
                 "file_id": file_id,
             },
@@ -128,7 +128,7 @@ class Files(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteFileParams,
+            _models.FilesDeleteParams,
             {
                 "file_id": file_id,
             },
@@ -164,7 +164,7 @@ class Files(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListFilesParams,
+            _models.FilesListParams,
             {
                 "purpose": purpose,
             },
@@ -200,7 +200,7 @@ class Files(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.RetrieveFileParams,
+            _models.FilesRetrieveParams,
             {
                 "file_id": file_id,
             },
@@ -255,7 +255,7 @@ class AsyncFiles(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DownloadFileParams,
+            _models.FilesContentParams,
             {
                 "file_id": file_id,
             },
@@ -332,7 +332,7 @@ class AsyncFiles(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteFileParams,
+            _models.FilesDeleteParams,
             {
                 "file_id": file_id,
             },
@@ -368,7 +368,7 @@ class AsyncFiles(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListFilesParams,
+            _models.FilesListParams,
             {
                 "purpose": purpose,
             },
@@ -404,7 +404,7 @@ class AsyncFiles(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.RetrieveFileParams,
+            _models.FilesRetrieveParams,
             {
                 "file_id": file_id,
             },

@@ -58,7 +58,7 @@ class FineTuningJobs(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelFineTuningJobParams,
+            _models.FineTuningJobsCancelParams,
             {
                 "fine_tuning_job_id": fine_tuning_job_id,
             },
@@ -96,7 +96,7 @@ class FineTuningJobs(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListFineTuningJobCheckpointsParams,
+            _models.FineTuningJobsCheckpointsParams,
             {
                 "fine_tuning_job_id": fine_tuning_job_id,
                 "limit": limit,
@@ -191,7 +191,7 @@ class FineTuningJobs(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListFineTuningEventsParams,
+            _models.FineTuningJobsEventsParams,
             {
                 "fine_tuning_job_id": fine_tuning_job_id,
                 "limit": limit,
@@ -234,7 +234,7 @@ class FineTuningJobs(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListPaginatedFineTuningJobsParams,
+            _models.FineTuningJobsListParams,
             {
                 "limit": limit,
                 "after": after,
@@ -272,7 +272,7 @@ class FineTuningJobs(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.RetrieveFineTuningJobParams,
+            _models.FineTuningJobsRetrieveParams,
             {
                 "fine_tuning_job_id": fine_tuning_job_id,
             },
@@ -328,7 +328,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelFineTuningJobParams,
+            _models.FineTuningJobsCancelParams,
             {
                 "fine_tuning_job_id": fine_tuning_job_id,
             },
@@ -366,7 +366,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListFineTuningJobCheckpointsParams,
+            _models.FineTuningJobsCheckpointsParams,
             {
                 "fine_tuning_job_id": fine_tuning_job_id,
                 "limit": limit,
@@ -461,7 +461,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListFineTuningEventsParams,
+            _models.FineTuningJobsEventsParams,
             {
                 "fine_tuning_job_id": fine_tuning_job_id,
                 "limit": limit,
@@ -504,7 +504,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListPaginatedFineTuningJobsParams,
+            _models.FineTuningJobsListParams,
             {
                 "limit": limit,
                 "after": after,
@@ -542,7 +542,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.RetrieveFineTuningJobParams,
+            _models.FineTuningJobsRetrieveParams,
             {
                 "fine_tuning_job_id": fine_tuning_job_id,
             },

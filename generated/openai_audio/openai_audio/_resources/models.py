@@ -51,7 +51,7 @@ class Models(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteModelParams,
+            _models.ModelsDeleteParams,
             {
                 "model": model,
             },
@@ -113,7 +113,7 @@ class Models(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.RetrieveModelParams,
+            _models.ModelsRetrieveParams,
             {
                 "model": model,
             },
@@ -168,7 +168,7 @@ class AsyncModels(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteModelParams,
+            _models.ModelsDeleteParams,
             {
                 "model": model,
             },
@@ -230,7 +230,7 @@ class AsyncModels(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.RetrieveModelParams,
+            _models.ModelsRetrieveParams,
             {
                 "model": model,
             },

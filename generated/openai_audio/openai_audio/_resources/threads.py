@@ -79,7 +79,7 @@ class ThreadsRunsSteps(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListRunStepsParams,
+            _models.ThreadsRunsStepsListParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -129,7 +129,7 @@ class ThreadsRunsSteps(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetRunStepParams,
+            _models.ThreadsRunsStepsRetrieveParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -190,7 +190,7 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListRunStepsParams,
+            _models.ThreadsRunsStepsListParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -240,7 +240,7 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetRunStepParams,
+            _models.ThreadsRunsStepsRetrieveParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -301,7 +301,7 @@ class ThreadsRuns(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelRunParams,
+            _models.ThreadsRunsCancelParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -384,7 +384,7 @@ class ThreadsRuns(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CreateRunParams,
+            _models.ThreadsRunsCreateRunParams,
             {
                 "thread_id": thread_id,
             },
@@ -537,7 +537,7 @@ class ThreadsRuns(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListRunsParams,
+            _models.ThreadsRunsListParams,
             {
                 "thread_id": thread_id,
                 "before": before,
@@ -584,7 +584,7 @@ class ThreadsRuns(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetRunParams,
+            _models.ThreadsRunsRetrieveParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -627,7 +627,7 @@ class ThreadsRuns(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.SubmitToolOuputsToRunParams,
+            _models.ThreadsRunsSubmitToolOutputsParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -674,7 +674,7 @@ class ThreadsRuns(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyRunParams,
+            _models.ThreadsRunsUpdateParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -750,7 +750,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelRunParams,
+            _models.ThreadsRunsCancelParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -833,7 +833,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CreateRunParams,
+            _models.ThreadsRunsCreateRunParams,
             {
                 "thread_id": thread_id,
             },
@@ -986,7 +986,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListRunsParams,
+            _models.ThreadsRunsListParams,
             {
                 "thread_id": thread_id,
                 "before": before,
@@ -1033,7 +1033,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetRunParams,
+            _models.ThreadsRunsRetrieveParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -1076,7 +1076,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.SubmitToolOuputsToRunParams,
+            _models.ThreadsRunsSubmitToolOutputsParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -1123,7 +1123,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyRunParams,
+            _models.ThreadsRunsUpdateParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -1201,7 +1201,7 @@ class ThreadsMessages(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CreateMessageParams,
+            _models.ThreadsMessagesCreateParams,
             {
                 "thread_id": thread_id,
             },
@@ -1246,7 +1246,7 @@ class ThreadsMessages(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteMessageParams,
+            _models.ThreadsMessagesDeleteParams,
             {
                 "thread_id": thread_id,
                 "message_id": message_id,
@@ -1289,7 +1289,7 @@ class ThreadsMessages(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListMessagesParams,
+            _models.ThreadsMessagesListParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -1338,7 +1338,7 @@ class ThreadsMessages(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetMessageParams,
+            _models.ThreadsMessagesRetrieveParams,
             {
                 "thread_id": thread_id,
                 "message_id": message_id,
@@ -1378,7 +1378,7 @@ class ThreadsMessages(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyMessageParams,
+            _models.ThreadsMessagesUpdateParams,
             {
                 "thread_id": thread_id,
                 "message_id": message_id,
@@ -1446,7 +1446,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CreateMessageParams,
+            _models.ThreadsMessagesCreateParams,
             {
                 "thread_id": thread_id,
             },
@@ -1491,7 +1491,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteMessageParams,
+            _models.ThreadsMessagesDeleteParams,
             {
                 "thread_id": thread_id,
                 "message_id": message_id,
@@ -1534,7 +1534,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListMessagesParams,
+            _models.ThreadsMessagesListParams,
             {
                 "thread_id": thread_id,
                 "run_id": run_id,
@@ -1583,7 +1583,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetMessageParams,
+            _models.ThreadsMessagesRetrieveParams,
             {
                 "thread_id": thread_id,
                 "message_id": message_id,
@@ -1623,7 +1623,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyMessageParams,
+            _models.ThreadsMessagesUpdateParams,
             {
                 "thread_id": thread_id,
                 "message_id": message_id,
@@ -1731,7 +1731,7 @@ class Threads(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteThreadParams,
+            _models.ThreadsDeleteParams,
             {
                 "thread_id": thread_id,
             },
@@ -1767,7 +1767,7 @@ class Threads(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetThreadParams,
+            _models.ThreadsRetrieveParams,
             {
                 "thread_id": thread_id,
             },
@@ -1805,7 +1805,7 @@ class Threads(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyThreadParams,
+            _models.ThreadsUpdateParams,
             {
                 "thread_id": thread_id,
             },
@@ -1919,7 +1919,7 @@ class AsyncThreads(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteThreadParams,
+            _models.ThreadsDeleteParams,
             {
                 "thread_id": thread_id,
             },
@@ -1955,7 +1955,7 @@ class AsyncThreads(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetThreadParams,
+            _models.ThreadsRetrieveParams,
             {
                 "thread_id": thread_id,
             },
@@ -1993,7 +1993,7 @@ class AsyncThreads(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyThreadParams,
+            _models.ThreadsUpdateParams,
             {
                 "thread_id": thread_id,
             },

@@ -54,7 +54,7 @@ class Uploads(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelUploadParams,
+            _models.UploadsCancelParams,
             {
                 "upload_id": upload_id,
             },
@@ -94,7 +94,7 @@ class Uploads(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CompleteUploadParams,
+            _models.UploadsCompleteParams,
             {
                 "upload_id": upload_id,
             },
@@ -181,7 +181,7 @@ class Uploads(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.AddUploadPartParams,
+            _models.UploadsPartsParams,
             {
                 "upload_id": upload_id,
             },
@@ -244,7 +244,7 @@ class AsyncUploads(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelUploadParams,
+            _models.UploadsCancelParams,
             {
                 "upload_id": upload_id,
             },
@@ -284,7 +284,7 @@ class AsyncUploads(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CompleteUploadParams,
+            _models.UploadsCompleteParams,
             {
                 "upload_id": upload_id,
             },
@@ -371,7 +371,7 @@ class AsyncUploads(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.AddUploadPartParams,
+            _models.UploadsPartsParams,
             {
                 "upload_id": upload_id,
             },

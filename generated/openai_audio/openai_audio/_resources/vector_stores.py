@@ -63,7 +63,7 @@ class VectorStoresFiles(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CreateVectorStoreFileParams,
+            _models.VectorStoresFilesCreateParams,
             {
                 "vector_store_id": vector_store_id,
             },
@@ -108,7 +108,7 @@ class VectorStoresFiles(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteVectorStoreFileParams,
+            _models.VectorStoresFilesDeleteParams,
             {
                 "vector_store_id": vector_store_id,
                 "file_id": file_id,
@@ -153,7 +153,7 @@ class VectorStoresFiles(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListVectorStoreFilesParams,
+            _models.VectorStoresFilesListParams,
             {
                 "vector_store_id": vector_store_id,
                 "filter": filter,
@@ -202,7 +202,7 @@ class VectorStoresFiles(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetVectorStoreFileParams,
+            _models.VectorStoresFilesRetrieveParams,
             {
                 "vector_store_id": vector_store_id,
                 "file_id": file_id,
@@ -259,7 +259,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CreateVectorStoreFileParams,
+            _models.VectorStoresFilesCreateParams,
             {
                 "vector_store_id": vector_store_id,
             },
@@ -304,7 +304,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteVectorStoreFileParams,
+            _models.VectorStoresFilesDeleteParams,
             {
                 "vector_store_id": vector_store_id,
                 "file_id": file_id,
@@ -349,7 +349,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListVectorStoreFilesParams,
+            _models.VectorStoresFilesListParams,
             {
                 "vector_store_id": vector_store_id,
                 "filter": filter,
@@ -398,7 +398,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetVectorStoreFileParams,
+            _models.VectorStoresFilesRetrieveParams,
             {
                 "vector_store_id": vector_store_id,
                 "file_id": file_id,
@@ -457,7 +457,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelVectorStoreFileBatchParams,
+            _models.VectorStoresFileBatchesCancelParams,
             {
                 "vector_store_id": vector_store_id,
                 "batch_id": batch_id,
@@ -496,7 +496,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CreateVectorStoreFileBatchParams,
+            _models.VectorStoresFileBatchesCreateParams,
             {
                 "vector_store_id": vector_store_id,
             },
@@ -546,7 +546,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListFilesInVectorStoreBatchParams,
+            _models.VectorStoresFileBatchesFilesParams,
             {
                 "vector_store_id": vector_store_id,
                 "batch_id": batch_id,
@@ -597,7 +597,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetVectorStoreFileBatchParams,
+            _models.VectorStoresFileBatchesRetrieveParams,
             {
                 "vector_store_id": vector_store_id,
                 "batch_id": batch_id,
@@ -656,7 +656,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CancelVectorStoreFileBatchParams,
+            _models.VectorStoresFileBatchesCancelParams,
             {
                 "vector_store_id": vector_store_id,
                 "batch_id": batch_id,
@@ -695,7 +695,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.CreateVectorStoreFileBatchParams,
+            _models.VectorStoresFileBatchesCreateParams,
             {
                 "vector_store_id": vector_store_id,
             },
@@ -745,7 +745,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListFilesInVectorStoreBatchParams,
+            _models.VectorStoresFileBatchesFilesParams,
             {
                 "vector_store_id": vector_store_id,
                 "batch_id": batch_id,
@@ -796,7 +796,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetVectorStoreFileBatchParams,
+            _models.VectorStoresFileBatchesRetrieveParams,
             {
                 "vector_store_id": vector_store_id,
                 "batch_id": batch_id,
@@ -903,7 +903,7 @@ class VectorStores(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteVectorStoreParams,
+            _models.VectorStoresDeleteParams,
             {
                 "vector_store_id": vector_store_id,
             },
@@ -942,7 +942,7 @@ class VectorStores(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListVectorStoresParams,
+            _models.VectorStoresListParams,
             {
                 "before": before,
                 "limit": limit,
@@ -984,7 +984,7 @@ class VectorStores(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetVectorStoreParams,
+            _models.VectorStoresRetrieveParams,
             {
                 "vector_store_id": vector_store_id,
             },
@@ -1023,7 +1023,7 @@ class VectorStores(SyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyVectorStoreParams,
+            _models.VectorStoresUpdateParams,
             {
                 "vector_store_id": vector_store_id,
             },
@@ -1145,7 +1145,7 @@ class AsyncVectorStores(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.DeleteVectorStoreParams,
+            _models.VectorStoresDeleteParams,
             {
                 "vector_store_id": vector_store_id,
             },
@@ -1184,7 +1184,7 @@ class AsyncVectorStores(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ListVectorStoresParams,
+            _models.VectorStoresListParams,
             {
                 "before": before,
                 "limit": limit,
@@ -1226,7 +1226,7 @@ class AsyncVectorStores(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.GetVectorStoreParams,
+            _models.VectorStoresRetrieveParams,
             {
                 "vector_store_id": vector_store_id,
             },
@@ -1265,7 +1265,7 @@ class AsyncVectorStores(AsyncAPIResource):
         from .. import models as _models
 
         check_params(
-            _models.ModifyVectorStoreParams,
+            _models.VectorStoresUpdateParams,
             {
                 "vector_store_id": vector_store_id,
             },

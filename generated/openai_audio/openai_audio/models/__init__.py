@@ -10,7 +10,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .add_upload_part_params import AddUploadPartParams
     from .add_upload_part_request import AddUploadPartRequest
     from .assistant_object import AssistantObject
     from .assistant_object_tool_resources import AssistantObjectToolResources
@@ -37,19 +36,21 @@ if TYPE_CHECKING:
     from .assistants_api_tool_choice_option_one_of_1 import (
         AssistantsApiToolChoiceOptionOneOf1,
     )
+    from .assistants_delete_params import AssistantsDeleteParams
+    from .assistants_list_params import AssistantsListParams
     from .assistants_named_tool_choice import AssistantsNamedToolChoice
     from .assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
+    from .assistants_retrieve_params import AssistantsRetrieveParams
+    from .assistants_update_params import AssistantsUpdateParams
     from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
     from .batch import Batch
     from .batch_errors import BatchErrors
     from .batch_errors_data import BatchErrorsData
     from .batch_request_counts import BatchRequestCounts
     from .batches_body import BatchesBody
-    from .cancel_batch_params import CancelBatchParams
-    from .cancel_fine_tuning_job_params import CancelFineTuningJobParams
-    from .cancel_run_params import CancelRunParams
-    from .cancel_upload_params import CancelUploadParams
-    from .cancel_vector_store_file_batch_params import CancelVectorStoreFileBatchParams
+    from .batches_cancel_params import BatchesCancelParams
+    from .batches_list_params import BatchesListParams
+    from .batches_retrieve_params import BatchesRetrieveParams
     from .chat_completion_function_call_option import ChatCompletionFunctionCallOption
     from .chat_completion_functions import ChatCompletionFunctions
     from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
@@ -103,7 +104,6 @@ if TYPE_CHECKING:
         ChatCompletionToolChoiceOptionOneOf1,
     )
     from .chunking_strategy_request_param import ChunkingStrategyRequestParam
-    from .complete_upload_params import CompleteUploadParams
     from .complete_upload_request import CompleteUploadRequest
     from .completion_usage import CompletionUsage
     from .create_assistant_request import CreateAssistantRequest
@@ -147,7 +147,6 @@ if TYPE_CHECKING:
     from .create_image_edit_request import CreateImageEditRequest
     from .create_image_request import CreateImageRequest
     from .create_image_variation_request import CreateImageVariationRequest
-    from .create_message_params import CreateMessageParams
     from .create_message_request import CreateMessageRequest
     from .create_message_request_attachments import CreateMessageRequestAttachments
     from .create_message_request_tools import CreateMessageRequestTools
@@ -160,7 +159,6 @@ if TYPE_CHECKING:
         CreateModerationResponseCategoryScores,
     )
     from .create_moderation_response_results import CreateModerationResponseResults
-    from .create_run_params import CreateRunParams
     from .create_run_request import CreateRunRequest
     from .create_run_request_tools import CreateRunRequestTools
     from .create_speech_request import CreateSpeechRequest
@@ -196,29 +194,23 @@ if TYPE_CHECKING:
         CreateTranslationResponseVerboseJson,
     )
     from .create_upload_request import CreateUploadRequest
-    from .create_vector_store_file_batch_params import CreateVectorStoreFileBatchParams
     from .create_vector_store_file_batch_request import (
         CreateVectorStoreFileBatchRequest,
     )
-    from .create_vector_store_file_params import CreateVectorStoreFileParams
     from .create_vector_store_file_request import CreateVectorStoreFileRequest
     from .create_vector_store_request import CreateVectorStoreRequest
-    from .delete_assistant_params import DeleteAssistantParams
     from .delete_assistant_response import DeleteAssistantResponse
-    from .delete_file_params import DeleteFileParams
     from .delete_file_response import DeleteFileResponse
-    from .delete_message_params import DeleteMessageParams
     from .delete_message_response import DeleteMessageResponse
-    from .delete_model_params import DeleteModelParams
     from .delete_model_response import DeleteModelResponse
-    from .delete_thread_params import DeleteThreadParams
     from .delete_thread_response import DeleteThreadResponse
-    from .delete_vector_store_file_params import DeleteVectorStoreFileParams
     from .delete_vector_store_file_response import DeleteVectorStoreFileResponse
-    from .delete_vector_store_params import DeleteVectorStoreParams
     from .delete_vector_store_response import DeleteVectorStoreResponse
-    from .download_file_params import DownloadFileParams
     from .embedding import Embedding
+    from .files_content_params import FilesContentParams
+    from .files_delete_params import FilesDeleteParams
+    from .files_list_params import FilesListParams
+    from .files_retrieve_params import FilesRetrieveParams
     from .fine_tuning_integration import FineTuningIntegration
     from .fine_tuning_integration_wandb import FineTuningIntegrationWandb
     from .fine_tuning_job import FineTuningJob
@@ -228,52 +220,31 @@ if TYPE_CHECKING:
     from .fine_tuning_job_event import FineTuningJobEvent
     from .fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
     from .fine_tuning_job_integrations import FineTuningJobIntegrations
+    from .fine_tuning_jobs_cancel_params import FineTuningJobsCancelParams
+    from .fine_tuning_jobs_checkpoints_params import FineTuningJobsCheckpointsParams
+    from .fine_tuning_jobs_events_params import FineTuningJobsEventsParams
+    from .fine_tuning_jobs_list_params import FineTuningJobsListParams
+    from .fine_tuning_jobs_retrieve_params import FineTuningJobsRetrieveParams
     from .function_object import FunctionObject
     from .function_parameters import FunctionParameters
-    from .get_assistant_params import GetAssistantParams
-    from .get_message_params import GetMessageParams
-    from .get_run_params import GetRunParams
-    from .get_run_step_params import GetRunStepParams
-    from .get_thread_params import GetThreadParams
-    from .get_vector_store_file_batch_params import GetVectorStoreFileBatchParams
-    from .get_vector_store_file_params import GetVectorStoreFileParams
-    from .get_vector_store_params import GetVectorStoreParams
     from .image import Image
     from .images_response import ImagesResponse
     from .input_items_array import InputItemsArray
-    from .list_assistants_params import ListAssistantsParams
     from .list_assistants_response import ListAssistantsResponse
-    from .list_batches_params import ListBatchesParams
     from .list_batches_response import ListBatchesResponse
-    from .list_files_in_vector_store_batch_params import (
-        ListFilesInVectorStoreBatchParams,
-    )
-    from .list_files_params import ListFilesParams
     from .list_files_response import ListFilesResponse
-    from .list_fine_tuning_events_params import ListFineTuningEventsParams
-    from .list_fine_tuning_job_checkpoints_params import (
-        ListFineTuningJobCheckpointsParams,
-    )
     from .list_fine_tuning_job_checkpoints_response import (
         ListFineTuningJobCheckpointsResponse,
     )
     from .list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
-    from .list_messages_params import ListMessagesParams
     from .list_messages_response import ListMessagesResponse
     from .list_models_response import ListModelsResponse
-    from .list_paginated_fine_tuning_jobs_params import (
-        ListPaginatedFineTuningJobsParams,
-    )
     from .list_paginated_fine_tuning_jobs_response import (
         ListPaginatedFineTuningJobsResponse,
     )
-    from .list_run_steps_params import ListRunStepsParams
     from .list_run_steps_response import ListRunStepsResponse
-    from .list_runs_params import ListRunsParams
     from .list_runs_response import ListRunsResponse
-    from .list_vector_store_files_params import ListVectorStoreFilesParams
     from .list_vector_store_files_response import ListVectorStoreFilesResponse
-    from .list_vector_stores_params import ListVectorStoresParams
     from .list_vector_stores_response import ListVectorStoresResponse
     from .message_content_image_file_object import MessageContentImageFileObject
     from .message_content_image_file_object_image_file import (
@@ -307,7 +278,8 @@ if TYPE_CHECKING:
     from .message_object_tools import MessageObjectTools
     from .message_request_content_text_object import MessageRequestContentTextObject
     from .model import Model
-    from .modify_assistant_params import ModifyAssistantParams
+    from .models_delete_params import ModelsDeleteParams
+    from .models_retrieve_params import ModelsRetrieveParams
     from .modify_assistant_request import ModifyAssistantRequest
     from .modify_assistant_request_tool_resources import (
         ModifyAssistantRequestToolResources,
@@ -319,11 +291,8 @@ if TYPE_CHECKING:
         ModifyAssistantRequestToolResourcesFileSearch,
     )
     from .modify_assistant_request_tools import ModifyAssistantRequestTools
-    from .modify_message_params import ModifyMessageParams
     from .modify_message_request import ModifyMessageRequest
-    from .modify_run_params import ModifyRunParams
     from .modify_run_request import ModifyRunRequest
-    from .modify_thread_params import ModifyThreadParams
     from .modify_thread_request import ModifyThreadRequest
     from .modify_thread_request_tool_resources import ModifyThreadRequestToolResources
     from .modify_thread_request_tool_resources_code_interpreter import (
@@ -332,17 +301,12 @@ if TYPE_CHECKING:
     from .modify_thread_request_tool_resources_file_search import (
         ModifyThreadRequestToolResourcesFileSearch,
     )
-    from .modify_vector_store_params import ModifyVectorStoreParams
     from .open_ai_file import OpenAIFile
     from .other_chunking_strategy_response_param import (
         OtherChunkingStrategyResponseParam,
     )
     from .parallel_tool_calls import ParallelToolCalls
     from .prompt_items_array import PromptItemsArray
-    from .retrieve_batch_params import RetrieveBatchParams
-    from .retrieve_file_params import RetrieveFileParams
-    from .retrieve_fine_tuning_job_params import RetrieveFineTuningJobParams
-    from .retrieve_model_params import RetrieveModelParams
     from .run_completion_usage import RunCompletionUsage
     from .run_object import RunObject
     from .run_object_incomplete_details import RunObjectIncompleteDetails
@@ -401,7 +365,6 @@ if TYPE_CHECKING:
     from .static_chunking_strategy_response_param import (
         StaticChunkingStrategyResponseParam,
     )
-    from .submit_tool_ouputs_to_run_params import SubmitToolOuputsToRunParams
     from .submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
     from .submit_tool_outputs_run_request_tool_outputs import (
         SubmitToolOutputsRunRequestToolOutputs,
@@ -414,12 +377,33 @@ if TYPE_CHECKING:
     from .thread_object_tool_resources_file_search import (
         ThreadObjectToolResourcesFileSearch,
     )
+    from .threads_delete_params import ThreadsDeleteParams
+    from .threads_messages_create_params import ThreadsMessagesCreateParams
+    from .threads_messages_delete_params import ThreadsMessagesDeleteParams
+    from .threads_messages_list_params import ThreadsMessagesListParams
+    from .threads_messages_retrieve_params import ThreadsMessagesRetrieveParams
+    from .threads_messages_update_params import ThreadsMessagesUpdateParams
+    from .threads_retrieve_params import ThreadsRetrieveParams
+    from .threads_runs_cancel_params import ThreadsRunsCancelParams
+    from .threads_runs_create_run_params import ThreadsRunsCreateRunParams
+    from .threads_runs_list_params import ThreadsRunsListParams
+    from .threads_runs_retrieve_params import ThreadsRunsRetrieveParams
+    from .threads_runs_steps_list_params import ThreadsRunsStepsListParams
+    from .threads_runs_steps_retrieve_params import ThreadsRunsStepsRetrieveParams
+    from .threads_runs_submit_tool_outputs_params import (
+        ThreadsRunsSubmitToolOutputsParams,
+    )
+    from .threads_runs_update_params import ThreadsRunsUpdateParams
+    from .threads_update_params import ThreadsUpdateParams
     from .transcription_segment import TranscriptionSegment
     from .transcription_word import TranscriptionWord
     from .truncation_object import TruncationObject
     from .update_vector_store_request import UpdateVectorStoreRequest
     from .upload import Upload
     from .upload_part import UploadPart
+    from .uploads_cancel_params import UploadsCancelParams
+    from .uploads_complete_params import UploadsCompleteParams
+    from .uploads_parts_params import UploadsPartsParams
     from .vector_store_expiration_after import VectorStoreExpirationAfter
     from .vector_store_file_batch_object import VectorStoreFileBatchObject
     from .vector_store_file_batch_object_file_counts import (
@@ -429,9 +413,28 @@ if TYPE_CHECKING:
     from .vector_store_file_object_last_error import VectorStoreFileObjectLastError
     from .vector_store_object import VectorStoreObject
     from .vector_store_object_file_counts import VectorStoreObjectFileCounts
+    from .vector_stores_delete_params import VectorStoresDeleteParams
+    from .vector_stores_file_batches_cancel_params import (
+        VectorStoresFileBatchesCancelParams,
+    )
+    from .vector_stores_file_batches_create_params import (
+        VectorStoresFileBatchesCreateParams,
+    )
+    from .vector_stores_file_batches_files_params import (
+        VectorStoresFileBatchesFilesParams,
+    )
+    from .vector_stores_file_batches_retrieve_params import (
+        VectorStoresFileBatchesRetrieveParams,
+    )
+    from .vector_stores_files_create_params import VectorStoresFilesCreateParams
+    from .vector_stores_files_delete_params import VectorStoresFilesDeleteParams
+    from .vector_stores_files_list_params import VectorStoresFilesListParams
+    from .vector_stores_files_retrieve_params import VectorStoresFilesRetrieveParams
+    from .vector_stores_list_params import VectorStoresListParams
+    from .vector_stores_retrieve_params import VectorStoresRetrieveParams
+    from .vector_stores_update_params import VectorStoresUpdateParams
 
 __all__: list[str] = [
-    "AddUploadPartParams",
     "AddUploadPartRequest",
     "AssistantObject",
     "AssistantObjectToolResources",
@@ -448,19 +451,21 @@ __all__: list[str] = [
     "AssistantsApiResponseFormatOptionOneOf1",
     "AssistantsApiToolChoiceOption",
     "AssistantsApiToolChoiceOptionOneOf1",
+    "AssistantsDeleteParams",
+    "AssistantsListParams",
     "AssistantsNamedToolChoice",
     "AssistantsNamedToolChoiceFunction",
+    "AssistantsRetrieveParams",
+    "AssistantsUpdateParams",
     "AutoChunkingStrategyRequestParam",
     "Batch",
     "BatchErrors",
     "BatchErrorsData",
     "BatchRequestCounts",
     "BatchesBody",
-    "CancelBatchParams",
-    "CancelFineTuningJobParams",
-    "CancelRunParams",
-    "CancelUploadParams",
-    "CancelVectorStoreFileBatchParams",
+    "BatchesCancelParams",
+    "BatchesListParams",
+    "BatchesRetrieveParams",
     "ChatCompletionFunctionCallOption",
     "ChatCompletionFunctions",
     "ChatCompletionMessageToolCall",
@@ -488,7 +493,6 @@ __all__: list[str] = [
     "ChatCompletionToolChoiceOption",
     "ChatCompletionToolChoiceOptionOneOf1",
     "ChunkingStrategyRequestParam",
-    "CompleteUploadParams",
     "CompleteUploadRequest",
     "CompletionUsage",
     "CreateAssistantRequest",
@@ -516,7 +520,6 @@ __all__: list[str] = [
     "CreateImageEditRequest",
     "CreateImageRequest",
     "CreateImageVariationRequest",
-    "CreateMessageParams",
     "CreateMessageRequest",
     "CreateMessageRequestAttachments",
     "CreateMessageRequestTools",
@@ -525,7 +528,6 @@ __all__: list[str] = [
     "CreateModerationResponseCategories",
     "CreateModerationResponseCategoryScores",
     "CreateModerationResponseResults",
-    "CreateRunParams",
     "CreateRunRequest",
     "CreateRunRequestTools",
     "CreateSpeechRequest",
@@ -547,27 +549,21 @@ __all__: list[str] = [
     "CreateTranslationResponseJson",
     "CreateTranslationResponseVerboseJson",
     "CreateUploadRequest",
-    "CreateVectorStoreFileBatchParams",
     "CreateVectorStoreFileBatchRequest",
-    "CreateVectorStoreFileParams",
     "CreateVectorStoreFileRequest",
     "CreateVectorStoreRequest",
-    "DeleteAssistantParams",
     "DeleteAssistantResponse",
-    "DeleteFileParams",
     "DeleteFileResponse",
-    "DeleteMessageParams",
     "DeleteMessageResponse",
-    "DeleteModelParams",
     "DeleteModelResponse",
-    "DeleteThreadParams",
     "DeleteThreadResponse",
-    "DeleteVectorStoreFileParams",
     "DeleteVectorStoreFileResponse",
-    "DeleteVectorStoreParams",
     "DeleteVectorStoreResponse",
-    "DownloadFileParams",
     "Embedding",
+    "FilesContentParams",
+    "FilesDeleteParams",
+    "FilesListParams",
+    "FilesRetrieveParams",
     "FineTuningIntegration",
     "FineTuningIntegrationWandb",
     "FineTuningJob",
@@ -577,42 +573,27 @@ __all__: list[str] = [
     "FineTuningJobEvent",
     "FineTuningJobHyperparameters",
     "FineTuningJobIntegrations",
+    "FineTuningJobsCancelParams",
+    "FineTuningJobsCheckpointsParams",
+    "FineTuningJobsEventsParams",
+    "FineTuningJobsListParams",
+    "FineTuningJobsRetrieveParams",
     "FunctionObject",
     "FunctionParameters",
-    "GetAssistantParams",
-    "GetMessageParams",
-    "GetRunParams",
-    "GetRunStepParams",
-    "GetThreadParams",
-    "GetVectorStoreFileBatchParams",
-    "GetVectorStoreFileParams",
-    "GetVectorStoreParams",
     "Image",
     "ImagesResponse",
     "InputItemsArray",
-    "ListAssistantsParams",
     "ListAssistantsResponse",
-    "ListBatchesParams",
     "ListBatchesResponse",
-    "ListFilesInVectorStoreBatchParams",
-    "ListFilesParams",
     "ListFilesResponse",
-    "ListFineTuningEventsParams",
-    "ListFineTuningJobCheckpointsParams",
     "ListFineTuningJobCheckpointsResponse",
     "ListFineTuningJobEventsResponse",
-    "ListMessagesParams",
     "ListMessagesResponse",
     "ListModelsResponse",
-    "ListPaginatedFineTuningJobsParams",
     "ListPaginatedFineTuningJobsResponse",
-    "ListRunStepsParams",
     "ListRunStepsResponse",
-    "ListRunsParams",
     "ListRunsResponse",
-    "ListVectorStoreFilesParams",
     "ListVectorStoreFilesResponse",
-    "ListVectorStoresParams",
     "ListVectorStoresResponse",
     "MessageContentImageFileObject",
     "MessageContentImageFileObjectImageFile",
@@ -632,30 +613,23 @@ __all__: list[str] = [
     "MessageObjectTools",
     "MessageRequestContentTextObject",
     "Model",
-    "ModifyAssistantParams",
+    "ModelsDeleteParams",
+    "ModelsRetrieveParams",
     "ModifyAssistantRequest",
     "ModifyAssistantRequestToolResources",
     "ModifyAssistantRequestToolResourcesCodeInterpreter",
     "ModifyAssistantRequestToolResourcesFileSearch",
     "ModifyAssistantRequestTools",
-    "ModifyMessageParams",
     "ModifyMessageRequest",
-    "ModifyRunParams",
     "ModifyRunRequest",
-    "ModifyThreadParams",
     "ModifyThreadRequest",
     "ModifyThreadRequestToolResources",
     "ModifyThreadRequestToolResourcesCodeInterpreter",
     "ModifyThreadRequestToolResourcesFileSearch",
-    "ModifyVectorStoreParams",
     "OpenAIFile",
     "OtherChunkingStrategyResponseParam",
     "ParallelToolCalls",
     "PromptItemsArray",
-    "RetrieveBatchParams",
-    "RetrieveFileParams",
-    "RetrieveFineTuningJobParams",
-    "RetrieveModelParams",
     "RunCompletionUsage",
     "RunObject",
     "RunObjectIncompleteDetails",
@@ -684,19 +658,37 @@ __all__: list[str] = [
     "StaticChunkingStrategy",
     "StaticChunkingStrategyRequestParam",
     "StaticChunkingStrategyResponseParam",
-    "SubmitToolOuputsToRunParams",
     "SubmitToolOutputsRunRequest",
     "SubmitToolOutputsRunRequestToolOutputs",
     "ThreadObject",
     "ThreadObjectToolResources",
     "ThreadObjectToolResourcesCodeInterpreter",
     "ThreadObjectToolResourcesFileSearch",
+    "ThreadsDeleteParams",
+    "ThreadsMessagesCreateParams",
+    "ThreadsMessagesDeleteParams",
+    "ThreadsMessagesListParams",
+    "ThreadsMessagesRetrieveParams",
+    "ThreadsMessagesUpdateParams",
+    "ThreadsRetrieveParams",
+    "ThreadsRunsCancelParams",
+    "ThreadsRunsCreateRunParams",
+    "ThreadsRunsListParams",
+    "ThreadsRunsRetrieveParams",
+    "ThreadsRunsStepsListParams",
+    "ThreadsRunsStepsRetrieveParams",
+    "ThreadsRunsSubmitToolOutputsParams",
+    "ThreadsRunsUpdateParams",
+    "ThreadsUpdateParams",
     "TranscriptionSegment",
     "TranscriptionWord",
     "TruncationObject",
     "UpdateVectorStoreRequest",
     "Upload",
     "UploadPart",
+    "UploadsCancelParams",
+    "UploadsCompleteParams",
+    "UploadsPartsParams",
     "VectorStoreExpirationAfter",
     "VectorStoreFileBatchObject",
     "VectorStoreFileBatchObjectFileCounts",
@@ -704,10 +696,21 @@ __all__: list[str] = [
     "VectorStoreFileObjectLastError",
     "VectorStoreObject",
     "VectorStoreObjectFileCounts",
+    "VectorStoresDeleteParams",
+    "VectorStoresFileBatchesCancelParams",
+    "VectorStoresFileBatchesCreateParams",
+    "VectorStoresFileBatchesFilesParams",
+    "VectorStoresFileBatchesRetrieveParams",
+    "VectorStoresFilesCreateParams",
+    "VectorStoresFilesDeleteParams",
+    "VectorStoresFilesListParams",
+    "VectorStoresFilesRetrieveParams",
+    "VectorStoresListParams",
+    "VectorStoresRetrieveParams",
+    "VectorStoresUpdateParams",
 ]
 
 _MODULES: dict[str, str] = {
-    "AddUploadPartParams": "add_upload_part_params",
     "AddUploadPartRequest": "add_upload_part_request",
     "AssistantObject": "assistant_object",
     "AssistantObjectToolResources": "assistant_object_tool_resources",
@@ -724,19 +727,21 @@ _MODULES: dict[str, str] = {
     "AssistantsApiResponseFormatOptionOneOf1": "assistants_api_response_format_option_one_of_1",
     "AssistantsApiToolChoiceOption": "assistants_api_tool_choice_option",
     "AssistantsApiToolChoiceOptionOneOf1": "assistants_api_tool_choice_option_one_of_1",
+    "AssistantsDeleteParams": "assistants_delete_params",
+    "AssistantsListParams": "assistants_list_params",
     "AssistantsNamedToolChoice": "assistants_named_tool_choice",
     "AssistantsNamedToolChoiceFunction": "assistants_named_tool_choice_function",
+    "AssistantsRetrieveParams": "assistants_retrieve_params",
+    "AssistantsUpdateParams": "assistants_update_params",
     "AutoChunkingStrategyRequestParam": "auto_chunking_strategy_request_param",
     "Batch": "batch",
     "BatchErrors": "batch_errors",
     "BatchErrorsData": "batch_errors_data",
     "BatchRequestCounts": "batch_request_counts",
     "BatchesBody": "batches_body",
-    "CancelBatchParams": "cancel_batch_params",
-    "CancelFineTuningJobParams": "cancel_fine_tuning_job_params",
-    "CancelRunParams": "cancel_run_params",
-    "CancelUploadParams": "cancel_upload_params",
-    "CancelVectorStoreFileBatchParams": "cancel_vector_store_file_batch_params",
+    "BatchesCancelParams": "batches_cancel_params",
+    "BatchesListParams": "batches_list_params",
+    "BatchesRetrieveParams": "batches_retrieve_params",
     "ChatCompletionFunctionCallOption": "chat_completion_function_call_option",
     "ChatCompletionFunctions": "chat_completion_functions",
     "ChatCompletionMessageToolCall": "chat_completion_message_tool_call",
@@ -764,7 +769,6 @@ _MODULES: dict[str, str] = {
     "ChatCompletionToolChoiceOption": "chat_completion_tool_choice_option",
     "ChatCompletionToolChoiceOptionOneOf1": "chat_completion_tool_choice_option_one_of_1",
     "ChunkingStrategyRequestParam": "chunking_strategy_request_param",
-    "CompleteUploadParams": "complete_upload_params",
     "CompleteUploadRequest": "complete_upload_request",
     "CompletionUsage": "completion_usage",
     "CreateAssistantRequest": "create_assistant_request",
@@ -792,7 +796,6 @@ _MODULES: dict[str, str] = {
     "CreateImageEditRequest": "create_image_edit_request",
     "CreateImageRequest": "create_image_request",
     "CreateImageVariationRequest": "create_image_variation_request",
-    "CreateMessageParams": "create_message_params",
     "CreateMessageRequest": "create_message_request",
     "CreateMessageRequestAttachments": "create_message_request_attachments",
     "CreateMessageRequestTools": "create_message_request_tools",
@@ -801,7 +804,6 @@ _MODULES: dict[str, str] = {
     "CreateModerationResponseCategories": "create_moderation_response_categories",
     "CreateModerationResponseCategoryScores": "create_moderation_response_category_scores",
     "CreateModerationResponseResults": "create_moderation_response_results",
-    "CreateRunParams": "create_run_params",
     "CreateRunRequest": "create_run_request",
     "CreateRunRequestTools": "create_run_request_tools",
     "CreateSpeechRequest": "create_speech_request",
@@ -823,27 +825,21 @@ _MODULES: dict[str, str] = {
     "CreateTranslationResponseJson": "create_translation_response_json",
     "CreateTranslationResponseVerboseJson": "create_translation_response_verbose_json",
     "CreateUploadRequest": "create_upload_request",
-    "CreateVectorStoreFileBatchParams": "create_vector_store_file_batch_params",
     "CreateVectorStoreFileBatchRequest": "create_vector_store_file_batch_request",
-    "CreateVectorStoreFileParams": "create_vector_store_file_params",
     "CreateVectorStoreFileRequest": "create_vector_store_file_request",
     "CreateVectorStoreRequest": "create_vector_store_request",
-    "DeleteAssistantParams": "delete_assistant_params",
     "DeleteAssistantResponse": "delete_assistant_response",
-    "DeleteFileParams": "delete_file_params",
     "DeleteFileResponse": "delete_file_response",
-    "DeleteMessageParams": "delete_message_params",
     "DeleteMessageResponse": "delete_message_response",
-    "DeleteModelParams": "delete_model_params",
     "DeleteModelResponse": "delete_model_response",
-    "DeleteThreadParams": "delete_thread_params",
     "DeleteThreadResponse": "delete_thread_response",
-    "DeleteVectorStoreFileParams": "delete_vector_store_file_params",
     "DeleteVectorStoreFileResponse": "delete_vector_store_file_response",
-    "DeleteVectorStoreParams": "delete_vector_store_params",
     "DeleteVectorStoreResponse": "delete_vector_store_response",
-    "DownloadFileParams": "download_file_params",
     "Embedding": "embedding",
+    "FilesContentParams": "files_content_params",
+    "FilesDeleteParams": "files_delete_params",
+    "FilesListParams": "files_list_params",
+    "FilesRetrieveParams": "files_retrieve_params",
     "FineTuningIntegration": "fine_tuning_integration",
     "FineTuningIntegrationWandb": "fine_tuning_integration_wandb",
     "FineTuningJob": "fine_tuning_job",
@@ -853,42 +849,27 @@ _MODULES: dict[str, str] = {
     "FineTuningJobEvent": "fine_tuning_job_event",
     "FineTuningJobHyperparameters": "fine_tuning_job_hyperparameters",
     "FineTuningJobIntegrations": "fine_tuning_job_integrations",
+    "FineTuningJobsCancelParams": "fine_tuning_jobs_cancel_params",
+    "FineTuningJobsCheckpointsParams": "fine_tuning_jobs_checkpoints_params",
+    "FineTuningJobsEventsParams": "fine_tuning_jobs_events_params",
+    "FineTuningJobsListParams": "fine_tuning_jobs_list_params",
+    "FineTuningJobsRetrieveParams": "fine_tuning_jobs_retrieve_params",
     "FunctionObject": "function_object",
     "FunctionParameters": "function_parameters",
-    "GetAssistantParams": "get_assistant_params",
-    "GetMessageParams": "get_message_params",
-    "GetRunParams": "get_run_params",
-    "GetRunStepParams": "get_run_step_params",
-    "GetThreadParams": "get_thread_params",
-    "GetVectorStoreFileBatchParams": "get_vector_store_file_batch_params",
-    "GetVectorStoreFileParams": "get_vector_store_file_params",
-    "GetVectorStoreParams": "get_vector_store_params",
     "Image": "image",
     "ImagesResponse": "images_response",
     "InputItemsArray": "input_items_array",
-    "ListAssistantsParams": "list_assistants_params",
     "ListAssistantsResponse": "list_assistants_response",
-    "ListBatchesParams": "list_batches_params",
     "ListBatchesResponse": "list_batches_response",
-    "ListFilesInVectorStoreBatchParams": "list_files_in_vector_store_batch_params",
-    "ListFilesParams": "list_files_params",
     "ListFilesResponse": "list_files_response",
-    "ListFineTuningEventsParams": "list_fine_tuning_events_params",
-    "ListFineTuningJobCheckpointsParams": "list_fine_tuning_job_checkpoints_params",
     "ListFineTuningJobCheckpointsResponse": "list_fine_tuning_job_checkpoints_response",
     "ListFineTuningJobEventsResponse": "list_fine_tuning_job_events_response",
-    "ListMessagesParams": "list_messages_params",
     "ListMessagesResponse": "list_messages_response",
     "ListModelsResponse": "list_models_response",
-    "ListPaginatedFineTuningJobsParams": "list_paginated_fine_tuning_jobs_params",
     "ListPaginatedFineTuningJobsResponse": "list_paginated_fine_tuning_jobs_response",
-    "ListRunStepsParams": "list_run_steps_params",
     "ListRunStepsResponse": "list_run_steps_response",
-    "ListRunsParams": "list_runs_params",
     "ListRunsResponse": "list_runs_response",
-    "ListVectorStoreFilesParams": "list_vector_store_files_params",
     "ListVectorStoreFilesResponse": "list_vector_store_files_response",
-    "ListVectorStoresParams": "list_vector_stores_params",
     "ListVectorStoresResponse": "list_vector_stores_response",
     "MessageContentImageFileObject": "message_content_image_file_object",
     "MessageContentImageFileObjectImageFile": "message_content_image_file_object_image_file",
@@ -908,30 +889,23 @@ _MODULES: dict[str, str] = {
     "MessageObjectTools": "message_object_tools",
     "MessageRequestContentTextObject": "message_request_content_text_object",
     "Model": "model",
-    "ModifyAssistantParams": "modify_assistant_params",
+    "ModelsDeleteParams": "models_delete_params",
+    "ModelsRetrieveParams": "models_retrieve_params",
     "ModifyAssistantRequest": "modify_assistant_request",
     "ModifyAssistantRequestToolResources": "modify_assistant_request_tool_resources",
     "ModifyAssistantRequestToolResourcesCodeInterpreter": "modify_assistant_request_tool_resources_code_interpreter",
     "ModifyAssistantRequestToolResourcesFileSearch": "modify_assistant_request_tool_resources_file_search",
     "ModifyAssistantRequestTools": "modify_assistant_request_tools",
-    "ModifyMessageParams": "modify_message_params",
     "ModifyMessageRequest": "modify_message_request",
-    "ModifyRunParams": "modify_run_params",
     "ModifyRunRequest": "modify_run_request",
-    "ModifyThreadParams": "modify_thread_params",
     "ModifyThreadRequest": "modify_thread_request",
     "ModifyThreadRequestToolResources": "modify_thread_request_tool_resources",
     "ModifyThreadRequestToolResourcesCodeInterpreter": "modify_thread_request_tool_resources_code_interpreter",
     "ModifyThreadRequestToolResourcesFileSearch": "modify_thread_request_tool_resources_file_search",
-    "ModifyVectorStoreParams": "modify_vector_store_params",
     "OpenAIFile": "open_ai_file",
     "OtherChunkingStrategyResponseParam": "other_chunking_strategy_response_param",
     "ParallelToolCalls": "parallel_tool_calls",
     "PromptItemsArray": "prompt_items_array",
-    "RetrieveBatchParams": "retrieve_batch_params",
-    "RetrieveFileParams": "retrieve_file_params",
-    "RetrieveFineTuningJobParams": "retrieve_fine_tuning_job_params",
-    "RetrieveModelParams": "retrieve_model_params",
     "RunCompletionUsage": "run_completion_usage",
     "RunObject": "run_object",
     "RunObjectIncompleteDetails": "run_object_incomplete_details",
@@ -960,19 +934,37 @@ _MODULES: dict[str, str] = {
     "StaticChunkingStrategy": "static_chunking_strategy",
     "StaticChunkingStrategyRequestParam": "static_chunking_strategy_request_param",
     "StaticChunkingStrategyResponseParam": "static_chunking_strategy_response_param",
-    "SubmitToolOuputsToRunParams": "submit_tool_ouputs_to_run_params",
     "SubmitToolOutputsRunRequest": "submit_tool_outputs_run_request",
     "SubmitToolOutputsRunRequestToolOutputs": "submit_tool_outputs_run_request_tool_outputs",
     "ThreadObject": "thread_object",
     "ThreadObjectToolResources": "thread_object_tool_resources",
     "ThreadObjectToolResourcesCodeInterpreter": "thread_object_tool_resources_code_interpreter",
     "ThreadObjectToolResourcesFileSearch": "thread_object_tool_resources_file_search",
+    "ThreadsDeleteParams": "threads_delete_params",
+    "ThreadsMessagesCreateParams": "threads_messages_create_params",
+    "ThreadsMessagesDeleteParams": "threads_messages_delete_params",
+    "ThreadsMessagesListParams": "threads_messages_list_params",
+    "ThreadsMessagesRetrieveParams": "threads_messages_retrieve_params",
+    "ThreadsMessagesUpdateParams": "threads_messages_update_params",
+    "ThreadsRetrieveParams": "threads_retrieve_params",
+    "ThreadsRunsCancelParams": "threads_runs_cancel_params",
+    "ThreadsRunsCreateRunParams": "threads_runs_create_run_params",
+    "ThreadsRunsListParams": "threads_runs_list_params",
+    "ThreadsRunsRetrieveParams": "threads_runs_retrieve_params",
+    "ThreadsRunsStepsListParams": "threads_runs_steps_list_params",
+    "ThreadsRunsStepsRetrieveParams": "threads_runs_steps_retrieve_params",
+    "ThreadsRunsSubmitToolOutputsParams": "threads_runs_submit_tool_outputs_params",
+    "ThreadsRunsUpdateParams": "threads_runs_update_params",
+    "ThreadsUpdateParams": "threads_update_params",
     "TranscriptionSegment": "transcription_segment",
     "TranscriptionWord": "transcription_word",
     "TruncationObject": "truncation_object",
     "UpdateVectorStoreRequest": "update_vector_store_request",
     "Upload": "upload",
     "UploadPart": "upload_part",
+    "UploadsCancelParams": "uploads_cancel_params",
+    "UploadsCompleteParams": "uploads_complete_params",
+    "UploadsPartsParams": "uploads_parts_params",
     "VectorStoreExpirationAfter": "vector_store_expiration_after",
     "VectorStoreFileBatchObject": "vector_store_file_batch_object",
     "VectorStoreFileBatchObjectFileCounts": "vector_store_file_batch_object_file_counts",
@@ -980,6 +972,18 @@ _MODULES: dict[str, str] = {
     "VectorStoreFileObjectLastError": "vector_store_file_object_last_error",
     "VectorStoreObject": "vector_store_object",
     "VectorStoreObjectFileCounts": "vector_store_object_file_counts",
+    "VectorStoresDeleteParams": "vector_stores_delete_params",
+    "VectorStoresFileBatchesCancelParams": "vector_stores_file_batches_cancel_params",
+    "VectorStoresFileBatchesCreateParams": "vector_stores_file_batches_create_params",
+    "VectorStoresFileBatchesFilesParams": "vector_stores_file_batches_files_params",
+    "VectorStoresFileBatchesRetrieveParams": "vector_stores_file_batches_retrieve_params",
+    "VectorStoresFilesCreateParams": "vector_stores_files_create_params",
+    "VectorStoresFilesDeleteParams": "vector_stores_files_delete_params",
+    "VectorStoresFilesListParams": "vector_stores_files_list_params",
+    "VectorStoresFilesRetrieveParams": "vector_stores_files_retrieve_params",
+    "VectorStoresListParams": "vector_stores_list_params",
+    "VectorStoresRetrieveParams": "vector_stores_retrieve_params",
+    "VectorStoresUpdateParams": "vector_stores_update_params",
 }
 
 

@@ -1,0 +1,18 @@
+"""AssistantsRetrieveParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "AssistantsRetrieveParams",
+]
+
+
+class AssistantsRetrieveParams(BaseModel):
+    """The AssistantsRetrieveParams schema."""
+
+    assistant_id: str

@@ -1,0 +1,18 @@
+"""BatchesCancelParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "BatchesCancelParams",
+]
+
+
+class BatchesCancelParams(BaseModel):
+    """The BatchesCancelParams schema."""
+
+    batch_id: str

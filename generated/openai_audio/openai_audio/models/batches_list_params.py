@@ -1,0 +1,19 @@
+"""BatchesListParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "BatchesListParams",
+]
+
+
+class BatchesListParams(BaseModel):
+    """The BatchesListParams schema."""
+
+    limit: int | None = None
+    after: str | None = None

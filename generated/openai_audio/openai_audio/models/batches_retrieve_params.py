@@ -1,0 +1,18 @@
+"""BatchesRetrieveParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "BatchesRetrieveParams",
+]
+
+
+class BatchesRetrieveParams(BaseModel):
+    """The BatchesRetrieveParams schema."""
+
+    batch_id: str

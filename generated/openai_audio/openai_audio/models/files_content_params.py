@@ -1,0 +1,18 @@
+"""FilesContentParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "FilesContentParams",
+]
+
+
+class FilesContentParams(BaseModel):
+    """The FilesContentParams schema."""
+
+    file_id: str

@@ -1,0 +1,18 @@
+"""FilesDeleteParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "FilesDeleteParams",
+]
+
+
+class FilesDeleteParams(BaseModel):
+    """The FilesDeleteParams schema."""
+
+    file_id: str

@@ -1,0 +1,18 @@
+"""FilesListParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "FilesListParams",
+]
+
+
+class FilesListParams(BaseModel):
+    """The FilesListParams schema."""
+
+    purpose: str | None = None

@@ -1,0 +1,18 @@
+"""FilesRetrieveParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "FilesRetrieveParams",
+]
+
+
+class FilesRetrieveParams(BaseModel):
+    """The FilesRetrieveParams schema."""
+
+    file_id: str

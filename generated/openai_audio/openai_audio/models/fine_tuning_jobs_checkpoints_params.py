@@ -1,0 +1,20 @@
+"""FineTuningJobsCheckpointsParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "FineTuningJobsCheckpointsParams",
+]
+
+
+class FineTuningJobsCheckpointsParams(BaseModel):
+    """The FineTuningJobsCheckpointsParams schema."""
+
+    fine_tuning_job_id: str
+    limit: int | None = None
+    after: str | None = None

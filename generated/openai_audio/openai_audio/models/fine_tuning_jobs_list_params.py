@@ -1,0 +1,19 @@
+"""FineTuningJobsListParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "FineTuningJobsListParams",
+]
+
+
+class FineTuningJobsListParams(BaseModel):
+    """The FineTuningJobsListParams schema."""
+
+    limit: int | None = None
+    after: str | None = None

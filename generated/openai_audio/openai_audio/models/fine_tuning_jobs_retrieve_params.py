@@ -1,0 +1,18 @@
+"""FineTuningJobsRetrieveParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "FineTuningJobsRetrieveParams",
+]
+
+
+class FineTuningJobsRetrieveParams(BaseModel):
+    """The FineTuningJobsRetrieveParams schema."""
+
+    fine_tuning_job_id: str

@@ -1,0 +1,18 @@
+"""ModelsDeleteParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ModelsDeleteParams",
+]
+
+
+class ModelsDeleteParams(BaseModel):
+    """The ModelsDeleteParams schema."""
+
+    model: str

@@ -1,0 +1,18 @@
+"""ModelsRetrieveParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ModelsRetrieveParams",
+]
+
+
+class ModelsRetrieveParams(BaseModel):
+    """The ModelsRetrieveParams schema."""
+
+    model: str

@@ -1,0 +1,18 @@
+"""ThreadsDeleteParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadsDeleteParams",
+]
+
+
+class ThreadsDeleteParams(BaseModel):
+    """The ThreadsDeleteParams schema."""
+
+    thread_id: str

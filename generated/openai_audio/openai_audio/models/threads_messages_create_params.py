@@ -1,0 +1,18 @@
+"""ThreadsMessagesCreateParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadsMessagesCreateParams",
+]
+
+
+class ThreadsMessagesCreateParams(BaseModel):
+    """The ThreadsMessagesCreateParams schema."""
+
+    thread_id: str

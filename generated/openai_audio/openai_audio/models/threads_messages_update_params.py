@@ -1,0 +1,19 @@
+"""ThreadsMessagesUpdateParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadsMessagesUpdateParams",
+]
+
+
+class ThreadsMessagesUpdateParams(BaseModel):
+    """The ThreadsMessagesUpdateParams schema."""
+
+    thread_id: str
+    message_id: str

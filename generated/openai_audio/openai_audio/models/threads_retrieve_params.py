@@ -1,0 +1,18 @@
+"""ThreadsRetrieveParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadsRetrieveParams",
+]
+
+
+class ThreadsRetrieveParams(BaseModel):
+    """The ThreadsRetrieveParams schema."""
+
+    thread_id: str

@@ -1,0 +1,19 @@
+"""ThreadsRunsCancelParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadsRunsCancelParams",
+]
+
+
+class ThreadsRunsCancelParams(BaseModel):
+    """The ThreadsRunsCancelParams schema."""
+
+    thread_id: str
+    run_id: str

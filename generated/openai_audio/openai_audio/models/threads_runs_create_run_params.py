@@ -1,0 +1,18 @@
+"""ThreadsRunsCreateRunParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadsRunsCreateRunParams",
+]
+
+
+class ThreadsRunsCreateRunParams(BaseModel):
+    """The ThreadsRunsCreateRunParams schema."""
+
+    thread_id: str

@@ -1,0 +1,19 @@
+"""ThreadsRunsRetrieveParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadsRunsRetrieveParams",
+]
+
+
+class ThreadsRunsRetrieveParams(BaseModel):
+    """The ThreadsRunsRetrieveParams schema."""
+
+    thread_id: str
+    run_id: str

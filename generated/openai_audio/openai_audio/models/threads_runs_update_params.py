@@ -1,0 +1,19 @@
+"""ThreadsRunsUpdateParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadsRunsUpdateParams",
+]
+
+
+class ThreadsRunsUpdateParams(BaseModel):
+    """The ThreadsRunsUpdateParams schema."""
+
+    thread_id: str
+    run_id: str

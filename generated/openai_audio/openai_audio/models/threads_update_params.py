@@ -1,0 +1,18 @@
+"""ThreadsUpdateParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "ThreadsUpdateParams",
+]
+
+
+class ThreadsUpdateParams(BaseModel):
+    """The ThreadsUpdateParams schema."""
+
+    thread_id: str

@@ -1,0 +1,18 @@
+"""UploadsCancelParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "UploadsCancelParams",
+]
+
+
+class UploadsCancelParams(BaseModel):
+    """The UploadsCancelParams schema."""
+
+    upload_id: str

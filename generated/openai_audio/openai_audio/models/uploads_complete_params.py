@@ -1,0 +1,18 @@
+"""UploadsCompleteParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "UploadsCompleteParams",
+]
+
+
+class UploadsCompleteParams(BaseModel):
+    """The UploadsCompleteParams schema."""
+
+    upload_id: str

@@ -1,0 +1,18 @@
+"""UploadsPartsParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "UploadsPartsParams",
+]
+
+
+class UploadsPartsParams(BaseModel):
+    """The UploadsPartsParams schema."""
+
+    upload_id: str

@@ -1,0 +1,18 @@
+"""VectorStoresDeleteParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "VectorStoresDeleteParams",
+]
+
+
+class VectorStoresDeleteParams(BaseModel):
+    """The VectorStoresDeleteParams schema."""
+
+    vector_store_id: str

@@ -1,0 +1,19 @@
+"""VectorStoresFileBatchesCancelParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "VectorStoresFileBatchesCancelParams",
+]
+
+
+class VectorStoresFileBatchesCancelParams(BaseModel):
+    """The VectorStoresFileBatchesCancelParams schema."""
+
+    vector_store_id: str
+    batch_id: str

@@ -1,0 +1,18 @@
+"""VectorStoresFileBatchesCreateParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "VectorStoresFileBatchesCreateParams",
+]
+
+
+class VectorStoresFileBatchesCreateParams(BaseModel):
+    """The VectorStoresFileBatchesCreateParams schema."""
+
+    vector_store_id: str

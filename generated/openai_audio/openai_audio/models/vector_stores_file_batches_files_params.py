@@ -1,0 +1,31 @@
+"""VectorStoresFileBatchesFilesParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from .._runtime import BaseModel, LenientLiteral
+
+__all__ = [
+    "VectorStoresFileBatchesFilesParams",
+]
+
+
+class VectorStoresFileBatchesFilesParams(BaseModel):
+    """The VectorStoresFileBatchesFilesParams schema."""
+
+    vector_store_id: str
+    batch_id: str
+    filter: (
+        Annotated[
+            Literal["in_progress", "completed", "failed", "cancelled"], LenientLiteral
+        ]
+        | None
+    ) = None
+    before: str | None = None
+    limit: int | None = None
+    after: str | None = None
+    order: Annotated[Literal["asc", "desc"], LenientLiteral] | None = None

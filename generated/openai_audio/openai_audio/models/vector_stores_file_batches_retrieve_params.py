@@ -1,0 +1,19 @@
+"""VectorStoresFileBatchesRetrieveParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "VectorStoresFileBatchesRetrieveParams",
+]
+
+
+class VectorStoresFileBatchesRetrieveParams(BaseModel):
+    """The VectorStoresFileBatchesRetrieveParams schema."""
+
+    vector_store_id: str
+    batch_id: str

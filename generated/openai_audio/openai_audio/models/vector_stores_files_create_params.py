@@ -1,0 +1,18 @@
+"""VectorStoresFilesCreateParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "VectorStoresFilesCreateParams",
+]
+
+
+class VectorStoresFilesCreateParams(BaseModel):
+    """The VectorStoresFilesCreateParams schema."""
+
+    vector_store_id: str

@@ -1,0 +1,19 @@
+"""VectorStoresFilesRetrieveParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "VectorStoresFilesRetrieveParams",
+]
+
+
+class VectorStoresFilesRetrieveParams(BaseModel):
+    """The VectorStoresFilesRetrieveParams schema."""
+
+    vector_store_id: str
+    file_id: str

@@ -1,0 +1,18 @@
+"""VectorStoresUpdateParams.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from .._runtime import BaseModel
+
+__all__ = [
+    "VectorStoresUpdateParams",
+]
+
+
+class VectorStoresUpdateParams(BaseModel):
+    """The VectorStoresUpdateParams schema."""
+
+    vector_store_id: str
