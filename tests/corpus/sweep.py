@@ -5,7 +5,7 @@
 Per MANIFEST row (``expect`` column):
 
 * ``generate``: the generator exits 0 without a traceback; every module of the package imports
-  and every model builds in a fresh process (``import_check.py``); for the N largest specs
+  and every model builds in a fresh process (``import_check.py``), ``ruff check`` passes; for the N largest specs
   (by ``bytes``) that generated, ``mypy --strict`` passes on the package.
 * ``reject``: exit status 1, ``FILE:LINE:COL: error: what`` on stderr, no traceback.
 
@@ -207,6 +207,12 @@ def check_import(result: Result, dist: Path, package: str) -> None:
             lines = [f"{error['kind']} {error['where']}", error["line"]]
             result.fail("import", error["error"], "\n".join(filter(None, lines)))
     result.imports = "fail" if any(f.stage == "import" for f in result.failures) else "ok"
+    # ruff is fast: every generated package is linted, not only the largest
+    code, out, err, _ = _run([sys.executable, "-m", "ruff", "check", "--no-cache", "--output-format", "concise", package], dist, TIMEOUTS["import"])
+    if code != 0:
+        first = next((ln for ln in out.splitlines() if ln.startswith(package)), (out + err).strip()[:300])
+        result.fail("import", f"ruff check: {first.split(': ', 1)[-1]}", first)
+        result.imports = "fail"
 
 
 def check_mypy(result: Result, dist: Path, package: str) -> None:
