@@ -133,7 +133,13 @@ def up_to_date(out: Path, spec: Path, package: str) -> bool:
     files = manifest.get("files")
     if not isinstance(files, dict):
         return False
-    present = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and "__pycache__" not in p.parts} if out.is_dir() else set()
+    from generator.write import _tool_output
+
+    present = (
+        {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and not _tool_output(p.relative_to(out))}
+        if out.is_dir()
+        else set()
+    )
     if present != set(files):
         return False
     return all(sha256_file(out / rel) == digest for rel, digest in files.items())

@@ -63,8 +63,16 @@ def compare_tree(target: Path, files: dict[str, str]) -> list[tuple[str, str]]:
             problems.append((rel, "stale"))
     if target.exists():
         for path in sorted(target.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc"):
+            if path.is_file() and not _tool_output(path.relative_to(target)):
                 rel = path.relative_to(target).as_posix()
-                if rel not in files and not rel.endswith(".egg-info") and ".egg-info/" not in rel:
+                if rel not in files:
                     problems.append((rel, "extra"))
     return problems
+
+
+_TOOL_DIRS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+
+
+def _tool_output(rel: PurePosixPath | Path) -> bool:
+    """Files that tools leave beside a package (caches, builds): not the generator's."""
+    return bool(_TOOL_DIRS & set(rel.parts)) or any(p.endswith(".egg-info") for p in rel.parts) or rel.suffix == ".pyc"

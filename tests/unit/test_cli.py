@@ -122,6 +122,11 @@ def test_check_lists_stale_files_and_fails(tmp_path):
     assert first.returncode == 1 and "missing: generated/pets/pets/models/__init__.py" in first.stdout
     assert run("generate").returncode == 0
     assert run("check").returncode == 0
+    for tool_output in (".mypy_cache/3.11/x.json", "pets/__pycache__/x.pyc", "build/lib/pets/x.py"):
+        path = project / "generated" / "pets" / tool_output
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("{}")
+    assert run("check").returncode == 0  # tools' caches and builds are not stale output
     (project / "generated" / "pets" / "pets" / "models" / "__init__.py").write_text("stale\n")
     stale = run("check")
     assert stale.returncode == 1 and "stale: generated/pets/pets/models/__init__.py" in stale.stdout
