@@ -77,10 +77,6 @@ def split_chunks(source: str) -> list[str]:
     return _TOP.split(source)
 
 
-def format_source(path: str, source: str) -> str:
-    return format_many({path: source})[path]
-
-
 _MEMBER = re.compile(r"\n\n(?=    (?:def |async def |@))")
 _WRAP = "class _:\n"
 

@@ -189,12 +189,6 @@ class Operation:
             or (self.stream is not None and self.stream.event_annotation not in ("Any", "str"))
         )
 
-    @property
-    def keywords(self) -> tuple[str, ...]:
-        names = [p.name for p in self.params]
-        if self.body is not None:
-            names.extend(f.name for f in self.body.fields) if self.body.fields else names.append("body")
-        return tuple(names)
 
 
 @dataclass(frozen=True, slots=True)
