@@ -3,11 +3,8 @@ code that calls the client: each change is breaking or not, with the reason."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from typing import Any
-
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 @dataclass(frozen=True)
@@ -22,31 +19,14 @@ class Change:
         return f"{mark}  {self.kind:<22} {self.where}: {self.reason}"
 
 
-def _parts(annotation: str) -> set[str]:
-    """Top-level union members of an annotation, with Literal values spread out."""
-    out: set[str] = set()
-    depth = start = 0
-    for i, ch in enumerate(annotation + "|"):
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            part = annotation[start:i].strip()
-            start = i + 1
-            m = re.fullmatch(r"(?:Annotated\[)?Literal\[(.*?)\](?:, LenientLiteral\])?", part)
-            if m:
-                out.update(f"Literal:{v.strip()}" for v in m.group(1).split(","))
-            elif part:
-                out.add(part)
-    return out
-
-
-def _compare_types(old: str, new: str) -> str:
-    """"same", "widened", "narrowed" or "changed"."""
-    if old == new:
+def _compare_types(old: dict[str, Any], new: dict[str, Any], key: str = "type") -> str:
+    """"same", "widened", "narrowed" or "changed", from the union members each side recorded
+    (a surface written before members were recorded compares by its text alone)."""
+    if old.get(key) == new.get(key):
         return "same"
-    a, b = _parts(old), _parts(new)
+    parts_key = "parts" if key in ("type", "alias") else f"{key}_parts"
+    a = set(old.get(parts_key) or [old.get(key)])
+    b = set(new.get(parts_key) or [new.get(key)])
     if a == b:
         return "same"
     if a < b or (a | {"None"}) == b:
@@ -61,16 +41,18 @@ def _usage(surface: dict[str, Any]) -> dict[str, set[str]]:
     models = surface["models"]
     edges: dict[str, set[str]] = {}
     for name, model in models.items():
-        text = model.get("alias") or " ".join(f["type"] for f in model.get("fields", {}).values())
-        edges[name] = {n for n in _NAME.findall(text) if n in models}
+        refs = set(model.get("refs", []))
+        for f in model.get("fields", {}).values():
+            refs.update(f.get("refs", []))
+        edges[name] = {n for n in refs if n in models}
         if model.get("base"):
             edges[name].add(model["base"])
     roots: dict[str, set[str]] = {"in": set(), "out": set()}
     for method in surface["methods"].values():
         for kw in method["keywords"].values():
-            roots["in"].update(n for n in _NAME.findall(kw["type"]) if n in models)
-        for text in (method["returns"], method.get("stream") or ""):
-            roots["out"].update(n for n in _NAME.findall(text) if n in models)
+            roots["in"].update(n for n in kw.get("refs", []) if n in models)
+        refs = list(method.get("returns_refs", [])) + list(method.get("stream_refs", []))
+        roots["out"].update(n for n in refs if n in models)
     usage: dict[str, set[str]] = {}
     for side, start in roots.items():
         stack = list(start)
@@ -131,13 +113,13 @@ def _method(call: str, old: dict[str, Any], new: dict[str, Any], add: Any) -> No
             add(Change("param-required", f"{call}({k}=)", True, "now required; calls without it fail"))
         elif a["required"] and not b["required"]:
             add(Change("param-optional", f"{call}({k}=)", False, "now optional"))
-        how = _compare_types(a["type"], b["type"])
+        how = _compare_types(a, b)
         if how == "widened":
             add(Change("type-widened", f"{call}({k}=)", False, f"{a['type']} → {b['type']}: accepts more"))
         elif how in ("narrowed", "changed"):
             add(Change(f"type-{how}", f"{call}({k}=)", True, f"{a['type']} → {b['type']}: some values that worked are refused"))
     if old["returns"] != new["returns"]:
-        how = _compare_types(old["returns"], new["returns"])
+        how = _compare_types(old, new, "returns")
         breaking = how != "narrowed"
         add(Change("returns-changed", call, breaking, f"{old['returns']} → {new['returns']}"))
     if (old.get("stream") or None) != (new.get("stream") or None):
@@ -148,7 +130,7 @@ def _model(name: str, old: dict[str, Any], new: dict[str, Any], sides: set[str],
     where = f"models.{name}"
     if "alias" in old or "alias" in new:
         if old.get("alias") != new.get("alias"):
-            how = _compare_types(old.get("alias") or "", new.get("alias") or "")
+            how = _compare_types(old, new, "alias")
             add(Change(f"type-{how}", where, _breaks(how, sides), f"{old.get('alias')} → {new.get('alias')}"))
         return
     of, nf = old["fields"], new["fields"]
@@ -167,7 +149,7 @@ def _model(name: str, old: dict[str, Any], new: dict[str, Any], sides: set[str],
             if new_values:
                 add(Change("enum-value-added", f"{where}.{f}", False, f"{', '.join(new_values)} added (unknown values were already kept as text)"))
             continue
-        how = _compare_types(a["type"], b["type"])
+        how = _compare_types(a, b)
         if how != "same":
             add(Change(f"type-{how}", f"{where}.{f}", _breaks(how, sides), f"{a['type']} → {b['type']}"))
         if not a["required"] and b["required"] and "in" in sides:

@@ -24,7 +24,8 @@ class SpecText(str):
 @dataclass(frozen=True, slots=True)
 class Prim:
     """``str``, ``int``, ``float``, ``bool``, ``bytes``, ``None``, ``Any``, ``datetime``,
-    ``date``, ``FileInput`` (a file for a multipart field), ``object`` (any JSON object)."""
+    ``date``, ``UUID``, ``FileInput`` (a file for a multipart field), ``IO`` (a binary file
+    object), ``object`` (any JSON object)."""
 
     name: str
 
@@ -92,24 +93,47 @@ def model_names(t: Type) -> Iterator[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Default:
+    """A property's default value, kept as the JSON value it is (rendered as a literal)."""
+
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
 class Field:
+    """A property of an object schema: a model attribute, a request-shape key, a keyword.
+
+    ``type`` is the schema's own type; an optional property becomes ``T | None`` in a response
+    model (the server may leave it out) but stays ``T`` in a request shape (``NotRequired``).
+    """
+
     name: str  # Python identifier
     json_name: SpecText  # the key on the wire, verbatim (rendered through the literal filter)
     type: Type
-    annotation: str  # Python source of the annotation
-    required: bool
-    default: str | None  # Python source of the default, None → no default
+    required: bool  # as the schema says
+    default: Default | None = None  # a response model's default, when the spec gives one
     description: SpecText | None = None
     deprecated: bool = False
+    read_only: bool = False  # never in a request
+    write_only: bool = False  # never required in a response
 
     @property
     def needs_alias(self) -> bool:
         return self.name != self.json_name
 
+    @property
+    def model_required(self) -> bool:
+        """Required in a response model (a writeOnly property never is)."""
+        return self.required and not self.write_only
+
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """A pydantic class, or (``alias`` set) a module-level type alias."""
+    """A pydantic class, or (``alias`` set) a module-level type alias.
+
+    ``request_name`` names its request shape (a ``TypedDict`` for a class, a type alias of the
+    accepted forms for an alias) when some request reaches it.
+    """
 
     name: str
     schema_name: str  # the component key, or the inline path it came from
@@ -117,9 +141,18 @@ class Model:
     fields: tuple[Field, ...] = ()
     base: str | None = None
     extra: str = "allow"  # "allow" | "forbid"
-    extra_annotation: str | None = None  # typed additionalProperties values
-    alias: str | None = None  # Python source of an alias's value
-    alias_deps: tuple[str, ...] = ()
+    extra_type: Type | None = None  # typed additionalProperties values
+    alias: Type | None = None  # the value of a type alias
+    request_name: str | None = None
+
+    @property
+    def is_class(self) -> bool:
+        return self.alias is None
+
+    @property
+    def request_fields(self) -> tuple[Field, ...]:
+        """The keys of its request shape: every property but the readOnly ones."""
+        return tuple(f for f in self.fields if not f.read_only)
 
 
 # -- operations ----------------------------------------------------------------------------
@@ -130,9 +163,10 @@ class Param:
     name: str
     json_name: str
     location: str  # "path" | "query" | "header" | "cookie"
-    annotation: str
+    type: Type
     required: bool
     description: SpecText | None = None
+    deprecated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,18 +174,33 @@ class Body:
     kind: str  # "json" | "multipart" | "form" | "binary" | "text"
     content_type: str
     required: bool
-    model: str | None  # model class used to check the arguments (object bodies)
+    # what checks the arguments at run time: the model whose request shape (in ``params``) an
+    # object body's keywords must fit, or the name in ``models`` a ``body=`` value must fit
+    model: str | None
     fields: tuple[Field, ...]  # keywords, when the body is an object
-    annotation: str  # for ``body=`` when not an object
+    type: Type  # of ``body=`` when not an object
     file_fields: tuple[str, ...] = ()  # JSON names of binary multipart fields
+    description: SpecText | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class StreamInfo:
-    event_annotation: str  # T of Stream[T]
+    event: Type  # T of Stream[T]
+    event_cls: str | None  # the name in ``models`` events parse as (None: raw data)
     param: str | None  # the body keyword that switches streaming (``stream``), if any
     default: bool  # streams when that keyword is not given
     always: bool  # the operation only streams
+
+
+@dataclass(frozen=True, slots=True)
+class ResponsePlan:
+    """What a plain call returns and how the runtime reads it."""
+
+    kind: str  # "json" | "binary" | "text" | "empty"
+    type: Type  # the Python return type (non-stream)
+    cast_to: str | None  # the name in ``models`` a JSON answer parses as (None: raw JSON)
+    accept: str | None = None  # Accept header when the answer is not JSON
+    stream: StreamInfo | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,37 +214,53 @@ class Operation:
     deprecated: bool
     params: tuple[Param, ...]
     body: Body | None
-    response_kind: str  # "json" | "binary" | "text" | "empty"
-    response_annotation: str  # the Python return type (non-stream)
-    cast_to: str  # Python expression evaluated at call time for parsing, or "None"
+    response: ResponsePlan
     error_types: tuple[tuple[int, str], ...]
-    stream: StreamInfo | None
-    model_imports: tuple[str, ...]  # model names the method needs
     notes: tuple[str, ...] = ()
     params_model: str | None = None  # checks path, query and header arguments
-    accept: str | None = None  # Accept header when the answer is not JSON
     url_path: str = ""  # ``path`` without a query part some specs put in path keys
     fixed_query: tuple[tuple[str, str], ...] = ()  # that query part (``?beta=true``)
 
     @property
+    def stream(self) -> StreamInfo | None:
+        return self.response.stream
+
+    @property
+    def path_params(self) -> tuple[Param, ...]:
+        """Path parameters in the order the path names them (positional or keyword)."""
+        return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def other_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location != "path")
+
+    @property
+    def uses_params(self) -> bool:
+        """Whether the method checks its body against a request shape (``params``)."""
+        return self.body is not None and bool(self.body.model and self.body.fields)
+
+    @property
     def uses_models(self) -> bool:
-        """Whether the method body refers to the models module."""
+        """Whether the method refers to the ``models`` package at run time."""
         return bool(
             self.params_model
-            or self.model_imports
-            or (self.body is not None and self.body.model)
-            or self.cast_to != "None"
+            or (self.body is not None and self.body.model and not self.body.fields)
+            or self.response.cast_to
             or self.error_types
-            or (self.stream is not None and self.stream.event_annotation not in ("Any", "str"))
+            or (self.stream is not None and self.stream.event_cls)
         )
 
+    @property
+    def deprecated_params(self) -> tuple[Param | Field, ...]:
+        fields = self.body.fields if self.body else ()
+        return tuple(p for p in (*self.params, *fields) if p.deprecated)
 
 
 @dataclass(frozen=True, slots=True)
 class Resource:
     attr: str  # attribute on the parent
     class_name: str  # sync class; async is "Async" + class_name
-    path: tuple[str, ...]  # attribute path from the client
+    path: tuple[str, ...]  # attribute path from the client (``client.a.b``)
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...]
     module: str  # module under _resources/

@@ -9,6 +9,8 @@ import builtins
 import keyword
 import re
 import unicodedata
+from collections.abc import Iterable
+from typing import Any
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
@@ -29,6 +31,9 @@ MODULE_RESERVED = {
     "AsyncStream", "NotGiven", "NOT_GIVEN", "Headers", "Query", "Body", "FileTypes",
     "SyncAPIResource", "AsyncAPIResource", "SyncAPIClient", "AsyncAPIClient", "AuthScheme",
     "Client", "AsyncClient", "ClientWithRawResponse", "AsyncClientWithRawResponse",
+    "TypedDict", "Required", "NotRequired", "Sequence", "Mapping", "SequenceNotStr",
+    "LenientFormat", "UUID", "date", "datetime", "with_config", "overload",
+    "cast", "cached_property", "builtins", "annotations",
 }
 
 
@@ -72,14 +77,106 @@ def snake(text: str) -> str:
     return name
 
 
+# builtins a field or keyword may keep as its name: shadowing them inside a model or method
+# harms nothing, and ``id``/``type``/``input`` are the most common property names there are
+_BUILTINS_ALLOWED = frozenset(
+    ["id", "type", "input", "format", "filter", "object", "hash", "max", "min", "vars", "next", "iter", "all", "any", "range", "set", "list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "len", "map", "open", "print", "sum", "zip", "round", "slice", "sorted", "help", "exit", "quit", "compile", "eval", "exec", "locals", "globals", "super", "property", "classmethod", "staticmethod", "callable", "reversed", "ascii", "bin", "chr", "ord", "hex", "oct", "pow", "abs", "divmod", "repr", "setattr", "getattr", "hasattr", "delattr", "isinstance", "issubclass", "memoryview", "frozenset", "complex", "enumerate", "license", "credits", "copyright"]
+)
+# names a model class body uses in its annotations (a field may not shadow them there)
+ANNOTATION_NAMES = frozenset(
+    ["str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "date", "datetime", "UUID", "None", "Any", "Literal", "Annotated", "Field", "FileInput"]
+)
+# names every generated method (or the client) uses for itself
+METHOD_RESERVED = frozenset(
+    ["self", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "cast", "httpx", "builtins", "check_params", "build_json_body", "build_json_value", "build_multipart", "warn_deprecated"]
+)
+RESOURCE_RESERVED = frozenset(
+    ["with_raw_response", "with_options", "close", "request", "copy", "base_url", "api_key", "timeout", "max_retries", "default_headers", "http_client"]
+)
+_VERSION_SEGMENT = re.compile(r"^v\d+([a-z]+\d*)?$", re.IGNORECASE)
+
+
 def field_name(json_name: str) -> str:
-    """A model attribute or keyword argument name for a JSON property or parameter name."""
+    """The one Python name of a JSON property or parameter: the model attribute and the
+    keyword argument alike. Keywords, pydantic's names, ``self`` and the names annotations use
+    get a trailing underscore; a leading underscore becomes ``field_``."""
     name = snake(json_name)
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in PYDANTIC_RESERVED or name in BUILTIN_NAMES and name not in ("id", "type", "input", "format", "filter", "object", "hash", "max", "min", "vars", "next", "iter", "all", "any", "range", "set", "list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "len", "map", "open", "print", "sum", "zip", "round", "slice", "sorted", "help", "exit", "quit", "compile", "eval", "exec", "locals", "globals", "super", "property", "classmethod", "staticmethod", "callable", "format", "reversed", "ascii", "bin", "chr", "ord", "hex", "oct", "pow", "abs", "divmod", "repr", "setattr", "getattr", "hasattr", "delattr", "isinstance", "issubclass", "memoryview", "frozenset", "complex", "enumerate", "license", "credits", "copyright"):
+    reserved = keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in PYDANTIC_RESERVED
+    shadows = name in BUILTIN_NAMES and name not in _BUILTINS_ALLOWED
+    if reserved or shadows or name in ANNOTATION_NAMES or name in ("self", "cls"):
         name += "_"
     if name.startswith("_"):
         name = "field" + name
     return name
+
+
+def attr_name(text: str) -> str:
+    """A resource attribute or method name: snake_case, never a keyword."""
+    name = snake(text)
+    return name + "_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
+
+
+def request_name(model: str) -> str:
+    """The request shape of a model: ``Message`` → ``MessageParam`` (the OpenAI SDK's word);
+    a name that already ends in ``Param`` gets ``Dict`` instead of doubling it."""
+    return model + ("Dict" if model.endswith(("Param", "Params")) else "Param")
+
+
+def operation_name(op: dict[str, Any], method: str, path: str) -> str:
+    """An operation's name in PascalCase: its operationId, else its method and path."""
+    op_id = op.get("operationId")
+    if isinstance(op_id, str) and op_id.strip():
+        return pascal(op_id)
+    return pascal(method + " " + path.replace("{", " ").replace("}", " "))
+
+
+def path_segments(path: str) -> list[str]:
+    """The segments of a path key, without a query part or a leading version (``v1``)."""
+    segments = [s for s in path.split("?", 1)[0].split("/") if s]
+    if segments and _VERSION_SEGMENT.match(segments[0]):
+        segments = segments[1:]
+    return segments
+
+
+def collections(paths: Iterable[tuple[str, int]]) -> set[tuple[str, ...]]:
+    """Static paths that are collections: with a parameter below them, or several methods
+    (``paths``: each path key with its number of methods)."""
+    out: set[tuple[str, ...]] = set()
+    for path, methods in paths:
+        segs = path_segments(path)
+        statics = tuple(attr_name(s) for s in segs if "{" not in s)
+        for i, seg in enumerate(segs):
+            if "{" in seg and i > 0 and "{" not in segs[i - 1]:
+                out.add(tuple(attr_name(s) for s in segs[:i] if "{" not in s))
+        if methods > 1:
+            out.add(statics)
+    return out
+
+
+def resource_and_method(path: str, method: str, collections: set[tuple[str, ...]]) -> tuple[tuple[str, ...], str]:
+    """``POST /chat/completions`` → (("chat", "completions"), "create"); CONTRACT.md's rules."""
+    segments = path_segments(path)
+    statics: list[str] = []
+    last_is_param = False
+    for seg in segments:
+        if "{" in seg:
+            last_is_param = True
+        else:
+            statics.append(attr_name(seg))
+            last_is_param = False
+    is_action = (
+        bool(segments)
+        and not last_is_param
+        and len(segments) >= 2
+        and "{" in segments[-2]
+        and tuple(statics) not in collections
+    )
+    if is_action:
+        return tuple(statics[:-1]), statics[-1]
+    if last_is_param:
+        return tuple(statics), {"get": "retrieve", "delete": "delete"}.get(method, "update")
+    verbs = {"get": "list", "post": "create", "delete": "delete", "put": "update", "patch": "update"}
+    return tuple(statics), verbs.get(method, method)
 
 
 def unique(name: str, taken: set[str], hints: list[str] | None = None) -> str:

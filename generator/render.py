@@ -16,103 +16,45 @@ from typing import Any
 
 import jinja2
 
-from generator.ir import Api, Model, Operation, Resource, SpecText, model_names
+from generator.escape import UnescapedSpecText, comment, docstring, ident, md, pystr
+from generator.ir import (
+    ANY,
+    Api,
+    Field,
+    ListOf,
+    LiteralOf,
+    MapOf,
+    Model,
+    ModelRef,
+    Nullable,
+    Operation,
+    Prim,
+    Resource,
+    SpecText,
+    Type,
+    UnionOf,
+    model_names,
+)
 from generator.naming import snake
+from generator.pytypes import (
+    ABC,
+    BUILTINS,
+    DATETIME,
+    MODELS,
+    PARAMS,
+    PYDANTIC,
+    RUNTIME,
+    TYPING,
+    UUID_MODULE,
+    Context,
+    Imports,
+    Position,
+    py_literal,
+    write,
+)
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME = TEMPLATES / "runtime"
-
-# characters Python treats as line breaks somewhere (tokenizer, str.splitlines, editors)
-_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-
-
-class UnescapedSpecText(RuntimeError):
-    pass
-
-
-def docstring(value: Any, indent: int = 0) -> str:
-    """Text safe inside a triple-quoted docstring (no closing quotes, no escapes that run),
-    laid out as black lays out docstrings: first line stripped, the others re-indented to
-    ``indent`` spaces, trailing spaces removed."""
-    text = str(value or "")
-    text = _CONTROL.sub("", text).replace("\r\n", "\n")
-    text = _BREAKS.sub("\n", text)
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    lines = [line.expandtabs().rstrip() for line in text.strip().split("\n")]
-    rest = [line for line in lines[1:] if line.strip()]
-    common = min((len(line) - len(line.lstrip()) for line in rest), default=0)
-    prefix = " " * indent
-    out = [lines[0].strip()] + [prefix + line[common:] if line.strip() else "" for line in lines[1:]]
-    text = "\n".join(out)
-    if text.startswith('"'):
-        text = " " + text
-    if text.endswith('"'):
-        text = text + " "
-    if len(out) > 1 and len(text.rsplit("\n", 1)[-1]) + 3 > 88:
-        text += "\n" + prefix  # black puts the closing quotes on their own line then
-    return text
-
-
-def method_doc(op: Operation, indent: int) -> str:
-    """A method's docstring: summary, description, then the HTTP call it makes."""
-    parts = [str(op.summary)] if op.summary else []
-    if op.description and op.description != op.summary:
-        parts.append(str(op.description))
-    parts.append(f"``{op.http_method} {op.path}``" + (" (deprecated)" if op.deprecated else ""))
-    return docstring("\n\n".join(parts), indent)
-
-
-_ESCAPED_SINGLE = re.compile(r"([^\\]|^)\\((?:\\\\)*)'")
-_UNESCAPED_DOUBLE = re.compile(r'(([^\\]|^)(\\\\)*)"')
-
-
-def pystr(value: Any) -> str:
-    """A Python string literal for any text, quoted as black quotes it (``repr`` is always a
-    valid literal; black then prefers double quotes unless they need more escapes)."""
-    literal = repr(str(value))
-    if literal[0] == '"':
-        return literal
-    body = literal[1:-1]
-    new_body = _ESCAPED_SINGLE.sub(r"\1\2'", body)
-    new_body = _ESCAPED_SINGLE.sub(r"\1\2'", new_body)
-    new_body = _UNESCAPED_DOUBLE.sub(r'\1\\"', new_body)
-    new_body = _UNESCAPED_DOUBLE.sub(r'\1\\"', new_body)
-    if new_body.count("\\") > body.count("\\"):
-        return literal
-    return '"' + new_body + '"'
-
-
-def comment(value: Any) -> str:
-    """One line of text safe after ``#``."""
-    text = _BREAKS.sub(" ", str(value or ""))
-    return _CONTROL.sub("", text).strip()
-
-
-def md(value: Any) -> str:
-    """Markdown-safe text for the generated README (no HTML, no code fences breaking out)."""
-    text = _CONTROL.sub("", str(value or ""))
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace("```", "ʼʼʼ").strip()
-
-
-def ident(value: Any) -> str:
-    text = str(value)
-    if not text.isidentifier() or keyword.iskeyword(text) or not text.isascii():
-        raise UnescapedSpecText(f"not a safe identifier: {text!r}")
-    return text
-
-
-_BUILTIN_TYPES = ("list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "type", "set", "object")
-
-
-def shadow(text: Any, shadowed: Any) -> str:
-    """Annotation text with builtins that a method name shadows in class scope (a method
-    called ``list``) spelled ``builtins.list``."""
-    out = str(text)
-    for name in shadowed or ():
-        out = re.sub(rf"(?<![\w.]){name}\b", f"builtins.{name}", out)
-    return out
-
+RUNTIME_DIR = TEMPLATES / "runtime"
 
 def import_from(names: Any, module: str, indent: int = 0) -> str:
     """``from module import a, b`` as black writes it: one line if it fits, else one name a
@@ -150,34 +92,85 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         finalize=_finalize,
     )
-    env.filters.update(import_from=import_from, class_line=class_line, method_doc=method_doc, docstring=docstring, pystr=pystr, comment=comment, md=md, ident=ident, shadow=shadow)
+    env.filters.update(
+        import_from=import_from, class_line=class_line, docstring=docstring, pystr=pystr, comment=comment, md=md, ident=ident
+    )
     return env
 
 
-# -- per-file contexts ---------------------------------------------------------------------
+# -- types, written for a file ---------------------------------------------------------------
 
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+_IMPORTS = "\x00imports\x00"  # replaced once the file's types are written (no spec text has NUL)
+_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "object"})
 
 
-def _names(text: str) -> set[str]:
-    """The identifiers of an annotation, not the words inside its string literals."""
-    return set(_WORD.findall(_STRING.sub("", text)))
+class TypeWriter:
+    """Writes the types of one generated file (through :mod:`generator.pytypes`) and records
+    every name they use, so that the file's imports are exactly what its text needs."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.imports = Imports()
+
+    def model(self, t: Type) -> str:
+        return write(t, Position.MODEL, self.ctx, self.imports)
+
+    def model_field(self, f: Field) -> str:
+        """A response-model attribute: optional ones may be missing, so they may be None."""
+        t = f.type if f.model_required or f.type == ANY else Nullable(f.type)
+        return self.model(t)
+
+    def shape(self, t: Type) -> str:
+        return write(t, Position.SHAPE, self.ctx, self.imports)
+
+    def keyword(self, t: Type) -> str:
+        return write(t, Position.KEYWORD, self.ctx, self.imports)
+
+    def prim(self, name: str) -> str:
+        return write(Prim(name), Position.KEYWORD, self.ctx, self.imports)
+
+    def ret(self, t: Type) -> str:
+        return write(t, Position.RETURN, self.ctx, self.imports)
+
+    def returns(self, op: Operation, is_async: bool, streaming: bool | None = None) -> str:
+        """The return annotation of a method (``streaming``: the overload's choice)."""
+        plain = self.ret(op.response.type)
+        s = op.response.stream
+        if s is None:
+            return plain
+        stream = f"{'AsyncStream' if is_async else 'Stream'}[{self.ret(s.event)}]"
+        if s.always or streaming is True:
+            return stream
+        if not s.param or streaming is False:
+            return plain
+        return f"{plain} | {stream}"
 
 
-def _typing_imports(texts: list[str]) -> list[str]:
-    used: set[str] = set()
-    for t in texts:
-        used |= _names(t)
-    return sorted(n for n in ("IO", "Annotated", "Any", "Literal") if n in used)
+def model_default(f: Field) -> str:
+    """Source of a response-model attribute's default (``None`` when the spec gives none)."""
+    return py_literal(f.default.value) if f.default is not None else "None"
+
+
+def _type_context(api: Api, shadowed: frozenset[str] = frozenset()) -> Context:
+    return Context(
+        requests={m.name: m.request_name for m in api.models if m.request_name},
+        classes=frozenset(m.name for m in api.models if m.is_class),
+        shadowed=shadowed,
+    )
+
+
+def _with_imports(text: str, sections: list[list[str]]) -> str:
+    block = "\n\n".join("\n".join(lines) for lines in sections if lines)
+    return text.replace(_IMPORTS + "\n\n", block + "\n\n" if block else "", 1)
+
+
+# -- models --------------------------------------------------------------------------------
 
 
 def _ordered_models(models: tuple[Model, ...]) -> tuple[list[Model], list[Model]]:
     """Classes (bases first) and aliases (dependencies first)."""
-    classes = [m for m in models if m.alias is None]
-    aliases = [m for m in models if m.alias is not None]
+    classes = [m for m in models if m.is_class]
+    aliases = [m for m in models if not m.is_class]
     by_name = {m.name: m for m in classes}
     ordered: list[Model] = []
     placed: set[str] = set()
@@ -198,7 +191,7 @@ def _ordered_models(models: tuple[Model, ...]) -> tuple[list[Model], list[Model]
 
     def visit(m: Model) -> None:
         state[m.name] = 1
-        for dep in m.alias_deps:
+        for dep in _alias_deps(m):
             if dep in alias_by and state.get(dep) is None:
                 visit(alias_by[dep])
         state[m.name] = 2
@@ -210,10 +203,14 @@ def _ordered_models(models: tuple[Model, ...]) -> tuple[list[Model], list[Model]
     return ordered, out
 
 
+def _alias_deps(m: Model) -> list[str]:
+    return sorted(set(model_names(m.alias))) if m.alias is not None else []
+
+
 def _alias_cycles(aliases: list[Model]) -> set[str]:
     """Aliases that reach themselves through other aliases (``A = list[B]; B = dict[str, A]``):
     those become ``TypeAliasType``s with a lazily evaluated value."""
-    deps = {m.name: list(m.alias_deps) for m in aliases}
+    deps = {m.name: _alias_deps(m) for m in aliases}
     cyclic: set[str] = set()
     for start, first in deps.items():
         stack = list(first)
@@ -232,12 +229,12 @@ def _alias_cycles(aliases: list[Model]) -> set[str]:
 
 def _model_deps(m: Model) -> set[str]:
     if m.alias is not None:
-        return set(m.alias_deps)
+        return set(model_names(m.alias))
     deps = {n for f in m.fields for n in model_names(f.type)}
     if m.base:
         deps.add(m.base)
-    if m.extra_annotation:
-        deps.update(_WORD.findall(m.extra_annotation))
+    if m.extra_type is not None:
+        deps.update(model_names(m.extra_type))
     return deps
 
 
@@ -292,7 +289,7 @@ def _components(models: tuple[Model, ...]) -> list[list[Model]]:
 
 def model_modules(api: Api) -> list[tuple[str, list[Model]]]:
     """(module name, models) for the models package: one module per group of models that
-    refer to each other, named after its first model."""
+    refer to each other, named after its first model. The ``params`` package mirrors it."""
     taken: set[str] = {"__init__"}
     out = []
     for group in _components(api.models):
@@ -305,80 +302,164 @@ def model_modules(api: Api) -> list[tuple[str, list[Model]]]:
     return out
 
 
-def render_model_module(api: Api, group: list[Model], module_of: dict[str, str], own: str) -> str:
+def _local_imports(
+    names: set[str], module_of: dict[str, str], own: str, package: str, skip: set[str]
+) -> list[str]:
+    """``from .module import A, B`` lines for names living in sibling modules of a package."""
+    by_module: dict[str, list[str]] = {}
+    for name in names - skip:
+        module = module_of.get(name)
+        if module is not None and not (module == own and package == "."):
+            by_module.setdefault(module, []).append(name)
+    return [
+        import_from(sorted(ns, key=isort_key), f"{package}{mod}")
+        for mod, ns in sorted(by_module.items(), key=lambda d: natural_key(d[0]))
+    ]
+
+
+def _stdlib_imports(imports: Imports, extra: dict[str, set[str]] | None = None) -> list[str]:
+    names: dict[str, set[str]] = {}
+    for module in (DATETIME, UUID_MODULE, ABC, TYPING):
+        names[module] = set(imports.get(module))
+    for module, more in (extra or {}).items():
+        names.setdefault(module, set()).update(more)
+    lines = ["import builtins"] if imports.get(BUILTINS) else []
+    for module in sorted(names):
+        if names[module]:
+            lines.append(import_from(sorted(names[module], key=isort_key), module))
+    return lines
+
+
+def render_model_module(api: Api, group: list[Model], module_of: dict[str, str], own: str, ctx: Context) -> str:
     classes, aliases = _ordered_models(tuple(group))
-    texts = [f.annotation for m in classes for f in m.fields] + [m.alias or "" for m in aliases] + [m.extra_annotation or "" for m in classes]
-    joined = " ".join(texts)
-    words = _names(joined)
     cyclic = _alias_cycles(aliases)
-    deps: dict[str, list[str]] = {}
-    for m in group:
-        for dep in sorted(_model_deps(m)):
-            module = module_of.get(dep)
-            if module and module != own:
-                deps.setdefault(module, [])
-                if dep not in deps[module]:
-                    deps[module].append(dep)
-    datetime_names = [n for n in ("date", "datetime") if n in words]
-    typing_names = sorted(_typing_imports(texts) + (["TypeAlias"] if len(cyclic) < len(aliases) else []), key=isort_key)
-    uses_field = "Field" in words or any(m.extra_annotation for m in classes) or any(
-        f.needs_alias or (not f.required and (f.default or "")[:1] in "[{") for m in classes for f in m.fields
-    )
-    pydantic_names = [n for n, used in (("ConfigDict", any(m.extra != "allow" for m in classes)), ("Field", uses_field)) if used]
-    runtime_names = [
-        n
-        for n in ("BaseModel", "FileInput", "LenientLiteral", "LenientUnion")
-        if n in words or (n == "BaseModel" and any(m.base is None for m in classes))
-    ]
-    stdlib = ([import_from(datetime_names, "datetime")] if datetime_names else []) + ([import_from(typing_names, "typing")] if typing_names else [])
-    third = ([import_from(pydantic_names, "pydantic")] if pydantic_names else []) + (["from typing_extensions import TypeAliasType"] if cyclic else [])
-    local = ([import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []) + [
-        import_from(sorted(names, key=isort_key), f".{mod}") for mod, names in sorted(deps.items(), key=lambda d: natural_key(d[0]))
-    ]
-    sections = ["\n".join(block) for block in (stdlib, third, local) if block]
-    return environment().get_template("model_module.py.jinja").render(
+    w = TypeWriter(ctx)
+    text = environment().get_template("model_module.py.jinja").render(
         api=api,
         classes=classes,
         aliases=aliases,
         cyclic=cyclic,
-        imports="\n\n".join(sections),
+        t=w,
+        default=model_default,
+        imports=_IMPORTS,
         all_names=sorted((m.name for m in group), key=all_key),
     )
+    fields = [f for m in classes for f in m.fields]
+    uses_field = any(f.needs_alias or (f.default is not None and isinstance(f.default.value, (list, dict))) for f in fields)
+    pydantic_names = set(w.imports.get(PYDANTIC))
+    if uses_field or any(m.extra_type is not None for m in classes):
+        pydantic_names.add("Field")
+    if any(m.extra != "allow" for m in classes):
+        pydantic_names.add("ConfigDict")
+    runtime_names = set(w.imports.get(RUNTIME))
+    if any(m.base is None for m in classes):
+        runtime_names.add("BaseModel")
+    typing_extra = {"TypeAlias"} if len(cyclic) < len(aliases) else set()
+    third = [import_from(sorted(pydantic_names, key=isort_key), "pydantic")] if pydantic_names else []
+    if cyclic:
+        third.append("from typing_extensions import TypeAliasType")
+    local = [import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []
+    names = set(w.imports.get(MODELS)) | {m.base for m in classes if m.base}
+    local += _local_imports(names, module_of, own, ".", {m.name for m in group})
+    return _with_imports(text, [_stdlib_imports(w.imports, {TYPING: typing_extra}), third, local])
+
+
+def render_params_module(api: Api, group: list[Model], module_of: dict[str, str], own: str, ctx: Context) -> str:
+    """The request shapes of one group: a ``TypedDict`` per class, an alias per alias."""
+    classes, aliases = _ordered_models(tuple(m for m in group if m.request_name))
+    cyclic = _alias_cycles(aliases)
+    w = TypeWriter(ctx)
+    by_name = {m.name: m for m in api.models}
+    shapes = [_shape(m, _request_fields(m, by_name), w) for m in classes]
+    text = environment().get_template("params_module.py.jinja").render(
+        api=api,
+        shapes=shapes,
+        aliases=[(m, w.shape(m.alias) if m.alias is not None else "Any") for m in aliases],
+        cyclic=cyclic,
+        imports=_IMPORTS,
+        all_names=sorted((m.request_name for m in classes + aliases if m.request_name), key=all_key),
+    )
+    typing_extra = {"TypeAlias"} if len(cyclic) < len(aliases) else set()
+    pydantic_names = (["ConfigDict"] if shapes else []) + (["with_config"] if any(not s["functional"] for s in shapes) else [])
+    third = [import_from(pydantic_names, "pydantic")] if pydantic_names else []
+    te = (["TypedDict"] if shapes else []) + (["TypeAliasType"] if cyclic else [])
+    for s in shapes:
+        typing_extra.update("Required" if f.required else "NotRequired" for f, _ in s["entries"])
+    if te:
+        third.append(import_from(sorted(te, key=isort_key), "typing_extensions"))
+    runtime_names = set(w.imports.get(RUNTIME))
+    local = [import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []
+    models_used = set(w.imports.get(MODELS))
+    local += _local_imports(models_used, module_of, own, "..models.", set())
+    own_requests = {m.request_name for m in group if m.request_name}
+    request_module = {m.request_name: module_of[m.name] for m in api.models if m.request_name}
+    local += _local_imports(set(w.imports.get(PARAMS)), request_module, own, ".", own_requests)
+    return _with_imports(text, [_stdlib_imports(w.imports, {TYPING: typing_extra}), third, local])
+
+
+def _request_fields(m: Model, by_name: dict[str, Model], depth: int = 0) -> list[Field]:
+    """Every key of a request shape, the inherited ones included (a ``TypedDict`` subclass may
+    not redefine a key, so shapes are flat), readOnly ones left out."""
+    own = list(m.request_fields)
+    base = by_name.get(m.base) if m.base else None
+    if base is None or depth > 32:
+        return own
+    names = {f.json_name for f in m.fields}
+    return [f for f in _request_fields(base, by_name, depth + 1) if f.json_name not in names] + own
+
+
+def _shape(m: Model, fields: list[Field], w: TypeWriter) -> dict[str, Any]:
+    """A request shape for the template: class syntax when every key can be an attribute
+    name, else the functional form (keys such as ``$ref``, ``from`` or ``str``)."""
+    keys = []
+    for f in fields:
+        inner = w.shape(f.type)
+        keys.append((f, f"Required[{inner}]" if f.required else f"NotRequired[{inner}]"))
+    names_used = {n for names in w.imports.names.values() for n in names} | set(_BUILTIN_TYPES) | {"None"}
+    names_used |= {"Required", "NotRequired", "TypedDict", "ConfigDict", "with_config"}
+    functional = any(
+        not str(f.json_name).isidentifier()
+        or not str(f.json_name).isascii()
+        or keyword.iskeyword(str(f.json_name))
+        or str(f.json_name) in names_used
+        or str(f.json_name).startswith("__")
+        for f, _ in keys
+    )
+    return {"model": m, "name": m.request_name, "entries": keys, "functional": functional, "extra": m.extra}
 
 
 def render_models(api: Api) -> dict[str, str]:
-    """The models package: lazy exports in ``__init__``, one module per group of models."""
+    """The models package (lazy exports in ``__init__``, one module per group of models) and
+    the params package of request shapes, module for module."""
     modules = model_modules(api)
     module_of = {m.name: name for name, group in modules for m in group}
-    files = {
-        name: render_model_module(api, group, module_of, name) for name, group in modules
-    }
-    files["__init__"] = environment().get_template("models_init.py.jinja").render(
-        api=api,
-        exports=sorted(((m.name, module_of[m.name]) for m in api.models), key=lambda p: all_key(p[0])),
-        by_module=[
-            (f".{name}", sorted((m.name for m in group), key=isort_key))
-            for name, group in sorted(modules, key=lambda pair: natural_key(pair[0]))
-        ],
+    ctx = _type_context(api)
+    files = {f"models/{name}.py": render_model_module(api, group, module_of, name, ctx) for name, group in modules}
+    files["models/__init__.py"] = _render_init(
+        api, [(name, [m.name for m in group]) for name, group in modules], "models"
+    )
+    with_shapes = [(name, group) for name, group in modules if any(m.request_name for m in group)]
+    for name, group in with_shapes:
+        files[f"params/{name}.py"] = render_params_module(api, group, module_of, name, ctx)
+    files["params/__init__.py"] = _render_init(
+        api, [(name, [m.request_name for m in group if m.request_name]) for name, group in with_shapes], "params"
     )
     return files
 
 
-def _op_texts(op: Operation) -> list[str]:
-    texts = [op.response_annotation, op.cast_to] + [p.annotation for p in op.params]
-    if op.body:
-        texts += [op.body.annotation] + [f.annotation for f in op.body.fields]
-    if op.stream:
-        texts.append(op.stream.event_annotation)
-    texts += [a for _, a in op.error_types]
-    return texts
+def _render_init(api: Api, modules: list[tuple[str, list[str]]], kind: str) -> str:
+    return environment().get_template("models_init.py.jinja").render(
+        api=api,
+        kind=kind,
+        exports=sorted(((n, name) for name, names in modules for n in names), key=lambda p: all_key(p[0])),
+        by_module=[
+            (f".{name}", sorted(names, key=isort_key))
+            for name, names in sorted(modules, key=lambda pair: natural_key(pair[0]))
+        ],
+    )
 
 
-def _resources_in(res: Resource) -> list[Resource]:
-    out = [res]
-    for c in res.children:
-        out.extend(_resources_in(c))
-    return out
+# -- ordering as ruff and isort want it ------------------------------------------------------
 
 
 def natural_key(text: str) -> tuple[Any, ...]:
@@ -399,8 +480,58 @@ def isort_key(name: str) -> tuple[Any, ...]:
     return (kind, natural_key(base.lower() if kind != 0 else base))
 
 
-def _imports(ops: list[Operation], texts: list[str], *, client: bool) -> dict[str, Any]:
-    """What a client or resource module must import (and nothing more: ruff checks)."""
+# -- the client and its resources ------------------------------------------------------------
+
+
+def _resources_in(res: Resource) -> list[Resource]:
+    out = [res]
+    for c in res.children:
+        out.extend(_resources_in(c))
+    return out
+
+
+def call_path(res: Resource, op: Operation) -> str:
+    return ".".join(("client", *res.path, op.name))
+
+
+def method_doc(op: Operation, w: TypeWriter, indent: int) -> str:
+    """A method's docstring as the OpenAI SDK writes them: summary, description, the HTTP call,
+    then ``Args:`` with every argument's description."""
+    parts = []
+    if op.deprecated:
+        parts.append("Deprecated: this operation is marked deprecated in the API spec.")
+    if op.summary:
+        parts.append(str(op.summary))
+    if op.description and op.description != op.summary:
+        parts.append(str(op.description))
+    parts.append(f"``{op.http_method} {op.path}``")
+    args: list[tuple[str, str]] = []
+    for p in (*op.path_params, *(op.body.fields if op.body else ()), *op.other_params):
+        text = str(p.description or "").strip()
+        if p.deprecated:
+            text = ("(deprecated) " + text).strip()
+        if text:
+            args.append((p.name, text))
+    if op.body is not None and not op.body.fields and op.body.description:
+        args.append(("body", str(op.body.description)))
+    args += [
+        ("extra_headers", "Send extra headers"),
+        ("extra_query", "Add additional query parameters to the request"),
+        ("extra_body", "Add additional JSON properties to the request"),
+        ("timeout", "Override the client-level default timeout for this request, in seconds"),
+    ]
+    lines = ["Args:"]
+    for name, text in args:
+        body = text.replace("\r\n", "\n").split("\n")
+        lines.append(f"  {name}: {body[0].strip()}")
+        lines.extend(f"      {line.strip()}" if line.strip() else "" for line in body[1:])
+        lines.append("")
+    parts.append("\n".join(lines).rstrip())
+    return docstring("\n\n".join(parts), indent)
+
+
+def _module_context(api: Api, ops: list[Operation], *, client: bool) -> dict[str, Any]:
+    """What a client or resource module needs besides its types' imports."""
     runtime = ["AuthScheme", "AsyncAPIClient", "SyncAPIClient"] if client else ["AsyncAPIResource", "SyncAPIResource"]
     if ops:
         runtime += ["NOT_GIVEN", "Headers", "NotGiven", "Query", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
@@ -413,68 +544,69 @@ def _imports(ops: list[Operation], texts: list[str], *, client: bool) -> dict[st
         runtime.append("build_json_value")
     if any(b.model and b.fields and b.kind == "multipart" for b in bodies):
         runtime.append("build_multipart")
-    all_names = _names(" ".join(texts))
-    if "FileTypes" in all_names:
-        runtime.append("FileTypes")
-    typing_names = _typing_imports(texts)
+    if any(op.deprecated or op.deprecated_params for op in ops):
+        runtime.append("warn_deprecated")
+    typing_names = {"cast"} if ops else set()
     if any(op.stream and op.stream.param and not op.stream.always for op in ops):
-        typing_names += ["overload"]
-        if "Literal" not in typing_names:
-            typing_names.append("Literal")
-    if ops:
-        typing_names.append("cast")
-    joined = " ".join(texts)
-    shadowed = sorted(n for n in {op.name for op in ops} & set(_BUILTIN_TYPES) if n in _names(joined))
-    return {
-        "shadowed": shadowed,
-        "runtime_imports": sorted(set(runtime), key=isort_key),
-        "typing_names": sorted(set(typing_names), key=isort_key),
-        "ops": ops,
-    }
+        typing_names |= {"overload", "Literal"}
+    shadowed = frozenset(op.name for op in ops) & _BUILTIN_TYPES
+    return {"runtime": runtime, "typing": typing_names, "ctx": _type_context(api, shadowed)}
+
+
+def _render_code_module(api: Api, template: str, ops: list[Operation], *, client: bool, **params: Any) -> str:
+    mc = _module_context(api, ops, client=client)
+    w = TypeWriter(mc["ctx"])
+    relative = "." if client else ".."
+    text = environment().get_template(template).render(
+        api=api,
+        t=w,
+        relative=relative,
+        imports=_IMPORTS,
+        call_path=call_path,
+        method_doc=method_doc,
+        requests=mc["ctx"].requests,
+        **params,
+    )
+    uses_stream = any(op.stream and (op.stream.param or op.stream.always) for op in ops)
+    runtime = set(mc["runtime"]) | set(w.imports.get(RUNTIME))
+    # names only annotations use load only for type checkers
+    stdlib = _stdlib_imports(Imports({m: set(w.imports.get(m)) for m in (DATETIME, UUID_MODULE, ABC)}))
+    local: list[str] = list(params.get("resource_lines", []))
+    if uses_stream:
+        local.append(f"from {relative}_runtime import AsyncStream, Stream")
+    for module, package in ((MODELS, "models"), (PARAMS, "params")):
+        names = sorted(w.imports.get(module), key=isort_key)
+        if names:
+            local.append(import_from(names, f"{relative}{package}"))
+    groups = [stdlib, ["import httpx"] if ops else [], local]
+    block = "\n\n".join("\n".join(_indent(lines)) for lines in groups if lines)
+    typing_names = set(mc["typing"]) | set(w.imports.get(TYPING)) | ({"TYPE_CHECKING"} if block else set())
+    top = (["import builtins"] if w.imports.get(BUILTINS) else []) + ["from functools import cached_property"]
+    if typing_names:
+        top.append(import_from(sorted(typing_names, key=isort_key), "typing"))
+    sections = [top, [import_from(sorted(runtime, key=isort_key), f"{relative}_runtime")]]
+    if block:
+        sections.append(["if TYPE_CHECKING:\n" + block])
+    return _with_imports(text, sections)
+
+
+def _indent(lines: list[str]) -> list[str]:
+    return ["\n".join(("    " + part) if part else part for part in line.split("\n")) for line in lines]
 
 
 def render_resource_module(api: Api, top: Resource) -> str:
     resources = _resources_in(top)
     ops = [op for r in resources for op in r.operations]
-    texts = [t for op in ops for t in _op_texts(op)]
-    model_names = sorted({n for op in ops for n in op.model_imports}, key=isort_key)
-    ctx = _imports(ops, texts, client=False)
-    uses_stream = any(op.stream and (op.stream.param or op.stream.always) for op in ops)
-    if uses_stream or model_names or ops:
-        ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
-    return environment().get_template("resource.py.jinja").render(
-        relative="..",
-        api=api,
-        resources=list(reversed(resources)),
-        model_names=model_names,
-        uses_stream=uses_stream,
-        **ctx,
-    )
+    return _render_code_module(api, "resource.py.jinja", ops, client=False, resources=list(reversed(resources)))
 
 
 def render_client(api: Api) -> str:
     ops = list(api.root.operations)
-    texts = [t for op in ops for t in _op_texts(op)]
-    ctx = _imports(ops, texts, client=True)
-    model_names = sorted({n for op in ops for n in op.model_imports}, key=isort_key)
-    uses_stream = any(op.stream and (op.stream.param or op.stream.always) for op in ops)
-    if uses_stream or model_names or api.root.children or ops:
-        ctx["typing_names"] = sorted(ctx["typing_names"] + ["TYPE_CHECKING"], key=isort_key)
-    return environment().get_template("client.py.jinja").render(
-        relative=".",
-        api=api,
-        root=api.root,
-        model_names=model_names,
-        uses_stream=uses_stream,
-        resource_imports={
-            c.class_name: sorted(
-                [c.class_name, c.class_name + "WithRawResponse", "Async" + c.class_name, "Async" + c.class_name + "WithRawResponse"],
-                key=isort_key,
-            )
-            for c in api.root.children
-        },
-        **ctx,
-    )
+    resource_lines = []
+    for c in api.root.children:
+        names = [c.class_name, c.class_name + "WithRawResponse", "Async" + c.class_name, "Async" + c.class_name + "WithRawResponse"]
+        resource_lines.append(import_from(sorted(names, key=isort_key), f"._resources.{c.module}"))
+    return _render_code_module(api, "client.py.jinja", ops, client=True, root=api.root, resource_lines=resource_lines)
 
 
 def render_package(api: Api) -> dict[str, str]:
@@ -492,44 +624,50 @@ def render_package(api: Api) -> dict[str, str]:
     for top in api.root.children:
         files[f"{pkg}/_resources/{top.module}.py"] = render_resource_module(api, top)
     for name, text in render_models(api).items():
-        files[f"{pkg}/models/{name}.py"] = text
-    for path in sorted(RUNTIME.rglob("*.py")):
-        rel = path.relative_to(RUNTIME).as_posix()
+        files[f"{pkg}/{name}"] = text
+    for path in sorted(RUNTIME_DIR.rglob("*.py")):
+        rel = path.relative_to(RUNTIME_DIR).as_posix()
         files[f"{pkg}/_runtime/{rel}"] = path.read_text(encoding="utf-8")
     return files
 
 
-_PLACEHOLDERS = (("str", '"..."'), ("int", "0"), ("float", "0.0"), ("bool", "False"), ("FileTypes", 'Path("file.bin")'), ("bytes", 'b"..."'))
+# -- the README's table and example ----------------------------------------------------------
+
+_PLACEHOLDERS = {"str": '"..."', "int": "0", "float": "0.0", "bool": "False", "bytes": 'b"..."'}
 
 
-def _placeholder(annotation_text: str) -> str:
-    head = annotation_text.split("|")[0].strip()
-    if head.startswith("Literal["):
-        return head[len("Literal[") :].split(",")[0].rstrip("]")
-    if head.startswith("list["):
+def _placeholder(t: Type) -> str:
+    """A value of type ``t`` for the usage example."""
+    inner = t.inner if isinstance(t, Nullable) else t
+    if isinstance(inner, UnionOf):
+        inner = inner.variants[0]
+    if isinstance(inner, LiteralOf):
+        return py_literal(inner.values[0])
+    if isinstance(inner, ListOf):
         return "[]"
-    if head.startswith("dict["):
-        return "{}"
-    for name, value in _PLACEHOLDERS:
-        if head == name:
-            return value
-    return "{...}" if head[:1].isupper() else "..."
+    if isinstance(inner, (MapOf, ModelRef)) or inner == Prim("object"):
+        return "{...}"
+    if isinstance(inner, Prim):
+        if inner.name == "FileInput":
+            return 'Path("file.bin")'
+        return _PLACEHOLDERS.get(inner.name, "...")
+    return "..."
 
 
 def usage_example(api: Api) -> str:
     """A call of the client's most typical method, with its required arguments."""
-    rows = {row[0]: row for row in method_table(api)}
-    ops = list(zip(rows, (op for _, op in api.all_operations())))
+    ops = [(".".join(("client", *res.path, op.name)), op) for res, op in api.all_operations()]
     if not ops:
         return ""
     call, op = min(ops, key=lambda pair: (pair[1].body is None, pair[1].http_method != "POST", len(pair[0])))
-    args = [(p.name, p.annotation) for p in op.params if p.required]
+    w = TypeWriter(_type_context(api))
+    args = [(p.name, p.type) for p in op.params if p.required]
     if op.body is not None:
         if op.body.fields:
-            args += [(f.name, f.annotation) for f in op.body.fields if f.required]
+            args += [(f.name, f.type) for f in op.body.fields if f.required]
         elif op.body.required:
-            args.append(("body", op.body.annotation))
-    lines = [f"result = {call}("] + [f"    {name}={_placeholder(ann)},  # {comment(ann)}" for name, ann in args] + [")"]
+            args.append(("body", op.body.type))
+    lines = [f"result = {call}("] + [f"    {name}={_placeholder(t)},  # {comment(w.keyword(t))}" for name, t in args] + [")"]
     if not args:
         lines = [f"result = {call}()"]
     if any("Path(" in line for line in lines):
@@ -539,30 +677,11 @@ def usage_example(api: Api) -> str:
 
 def method_table(api: Api) -> list[tuple[str, str, str, str, str]]:
     """(call, HTTP method, path, body, returns) for every operation."""
+    w = TypeWriter(_type_context(api))
     rows = []
     for res, op in api.all_operations():
-        call = ".".join(["client", *[p for p in res.path], op.name])
-        if res.path:
-            call = "client." + ".".join(_attr_path(api.root, res) + [op.name])
         body = "-"
         if op.body:
-            body = op.body.model or op.body.annotation
-            body = f"{op.body.kind}: {body}"
-        returns = op.response_annotation
-        if op.stream and not op.stream.always:
-            returns = f"{returns} | Stream[{op.stream.event_annotation}]"
-        rows.append((call, op.http_method, op.path, body, returns))
+            body = f"{op.body.kind}: {op.body.model or w.keyword(op.body.type)}"
+        rows.append((call_path(res, op), op.http_method, op.path, body, w.returns(op, False)))
     return rows
-
-
-def _attr_path(root: Resource, target: Resource) -> list[str]:
-    def walk(res: Resource, trail: list[str]) -> list[str] | None:
-        if res is target:
-            return trail
-        for c in res.children:
-            found = walk(c, trail + [c.attr])
-            if found is not None:
-                return found
-        return None
-
-    return walk(root, []) or list(target.path)

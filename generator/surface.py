@@ -2,7 +2,9 @@
 
 A plain, JSON-able summary of the IR (methods with their keywords and return types, models with
 their fields), written next to each generated package as ``api-surface.json`` so that a later
-spec version can be compared with it (``diff``, ``check``, ``watch``, the CHANGELOG).
+spec version can be compared with it (``diff``, ``check``, ``watch``, the CHANGELOG). Each type
+is kept as its source (for people), its union members with enum values spread out (``parts``)
+and the models it refers to (``refs``), so that comparing never parses source back.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.build import annotation
 from generator.ir import Api, ListOf, LiteralOf, MapOf, Nullable, Type, UnionOf, model_names
-from generator.render import method_table
+from generator.pytypes import Position, py_literal, source, union_parts
+from generator.render import call_path
 
 
 def _literals(t: Type) -> list[Any]:
@@ -31,44 +33,74 @@ def _literals(t: Type) -> list[Any]:
     return [v for sub in inner for v in _literals(sub)]
 
 
+def _members(t: Type) -> list[Type]:
+    if isinstance(t, UnionOf):
+        return [m for v in t.variants for m in _members(v)]
+    if isinstance(t, Nullable):
+        return _members(t.inner) + [t]
+    return [t]
+
+
+def _parts(t: Type, pos: Position) -> list[str]:
+    """Union members as text, a Literal's values each on their own (``Literal:"a"``)."""
+    out: list[str] = []
+    for m in _members(t):
+        if isinstance(m, LiteralOf):
+            out.extend(f"Literal:{py_literal(v)}" for v in m.values)
+        elif isinstance(m, Nullable):
+            out.append("None")
+        else:
+            out.extend(union_parts(m, pos))
+    return sorted(set(out))
+
+
+def _type(t: Type, pos: Position) -> dict[str, Any]:
+    return {"type": source(t, pos), "parts": _parts(t, pos), "refs": sorted(set(model_names(t)))}
+
+
 def surface(api: Api) -> dict[str, Any]:
     methods: dict[str, Any] = {}
-    for (call, http, path, _, returns), (_, op) in zip(method_table(api), api.all_operations()):
+    for res, op in api.all_operations():
         keywords: dict[str, Any] = {}
         for p in op.params:
-            keywords[p.name] = {"type": p.annotation, "required": p.required, "in": p.location, "name": p.json_name}
+            keywords[p.name] = {**_type(p.type, Position.KEYWORD), "required": p.required, "in": p.location, "name": p.json_name}
         if op.body is not None:
             if op.body.fields:
                 for f in op.body.fields:
                     keywords[f.name] = {
-                        "type": annotation(f.type, True),
+                        **_type(f.type, Position.KEYWORD),
                         "required": f.required,
                         "in": "body",
                         "name": f.json_name,
                         "literals": _literals(f.type),
                     }
             else:
-                keywords["body"] = {"type": op.body.annotation, "required": op.body.required, "in": "body", "name": ""}
-        methods[call] = {
-            "http": f"{http} {path}",
+                keywords["body"] = {**_type(op.body.type, Position.KEYWORD), "required": op.body.required, "in": "body", "name": ""}
+        returns = _type(op.response.type, Position.RETURN)
+        methods[call_path(res, op)] = {
+            "http": f"{op.http_method} {op.path}",
             "keywords": keywords,
-            "returns": returns,
-            "stream": op.stream.event_annotation if op.stream else None,
+            "returns": returns["type"],
+            "returns_parts": returns["parts"],
+            "returns_refs": returns["refs"],
+            "stream": source(op.stream.event, Position.RETURN) if op.stream else None,
+            "stream_refs": sorted(set(model_names(op.stream.event))) if op.stream else [],
         }
     models: dict[str, Any] = {}
     for m in api.models:
         if m.alias is not None:
-            models[m.name] = {"alias": m.alias}
+            alias = _type(m.alias, Position.MODEL)
+            models[m.name] = {"alias": alias["type"], "parts": alias["parts"], "refs": alias["refs"]}
             continue
         models[m.name] = {
             "base": m.base,
             "fields": {
                 f.name: {
-                    "type": f.annotation,
+                    **_type(f.type if f.model_required else Nullable(f.type), Position.MODEL),
                     "required": f.required,
                     "name": f.json_name,
                     "literals": _literals(f.type),
-                    "refs": sorted(set(model_names(f.type))),
+                    "read_only": f.read_only,
                 }
                 for f in m.fields
             },

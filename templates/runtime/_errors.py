@@ -41,7 +41,8 @@ class APIError(Exception):
     """Base class of every error the client raises about a request.
 
     ``message`` never contains the API key. ``request`` is the httpx request (when one was
-    built) and ``body`` the error payload, when there is one.
+    built) and ``body`` the error payload as plain data, when there is one: the parsed JSON
+    value (dicts, lists, strings...), else the text; ``None`` when there is no payload.
     """
 
     message: str
@@ -111,15 +112,34 @@ class APIResponseValidationError(APIError):
 
 
 class APIStatusError(APIError):
-    """The server answered with a non-success status code."""
+    """The server answered with a non-success status code.
+
+    Attributes:
+        status_code: the HTTP status code.
+        response: the httpx response (already read).
+        body: the parsed JSON body (``e.body["detail"][0]["loc"]``), or the text when the body
+            is not JSON, or ``None`` when it is empty.
+        error_model: the body parsed as the error model the spec declares for this status
+            (for example ``HTTPValidationError``); ``None`` when the spec declares none or
+            the body does not fit it.
+    """
 
     response: httpx.Response
     status_code: int
+    error_model: object
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        error_model: object = None,
+    ) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.error_model = error_model
 
     @property
     def request_id(self) -> str | None:
@@ -221,12 +241,14 @@ def make_status_error(
     *,
     message: str | None = None,
     secrets: Collection[str] = (),
+    error_model: object = None,
 ) -> APIStatusError:
     """Build the ``APIStatusError`` subclass that matches ``response.status_code``.
 
-    ``body`` is the parsed error body (typed model, JSON value or text). The message names the
-    method, the URL (secrets masked), the status and a short excerpt of the body; every string in
-    ``secrets`` (the API key) is masked out of it.
+    ``body`` is the parsed error body (JSON value or text); ``error_model`` the body parsed as
+    the spec's error model, if any. The message names the method, the URL (secrets masked), the
+    status and a short excerpt of the body; every string in ``secrets`` (the API key) is masked
+    out of it.
     """
     status = response.status_code
     if message is None:
@@ -239,4 +261,4 @@ def make_status_error(
     cls = _STATUS_ERRORS.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
-    return cls(message, response=response, body=body)
+    return cls(message, response=response, body=body, error_model=error_model)

@@ -73,7 +73,7 @@ def test_arguments_are_checked_before_any_request(local_server):
     assert local_server.requests == []
 
 
-def test_validation_error_body_is_typed(local_server):
+def test_validation_error_body_is_json_and_the_model_is_typed(local_server):
     from aibrary import Client, UnprocessableEntityError, models
 
     detail = {"detail": [{"loc": ["body", "model"], "msg": "field required", "type": "missing"}]}
@@ -82,8 +82,11 @@ def test_validation_error_body_is_typed(local_server):
     with pytest.raises(UnprocessableEntityError) as exc:
         client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
     assert exc.value.status_code == 422
-    assert isinstance(exc.value.body, models.HTTPValidationError)
-    assert exc.value.body.detail[0].loc == ["body", "model"]
+    # CONTRACT.md: .body is the parsed JSON, as people index it; the declared model beside it
+    assert exc.value.body == detail
+    assert exc.value.body["detail"][0]["loc"] == ["body", "model"]
+    assert isinstance(exc.value.error_model, models.HTTPValidationError)
+    assert exc.value.error_model.detail[0].loc == ["body", "model"]
     assert "secret-key-value" not in str(exc.value) + repr(exc.value) + repr(client)
 
 

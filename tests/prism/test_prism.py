@@ -187,9 +187,9 @@ def call_valid(case: Case, prism: PrismServers, kwargs: dict[str, Any]) -> None:
         ]
         assert not request_findings, f"Prism flagged {call}: {request_findings}"
     assert not isinstance(result, module.Stream), "stream=False must not return a Stream"
-    if case.op.response_kind == "binary":
+    if case.op.response.kind == "binary":
         assert isinstance(result, bytes)
-    elif case.op.response_kind == "empty":
+    elif case.op.response.kind == "empty":
         assert result is None
 
 

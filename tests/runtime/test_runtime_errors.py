@@ -101,16 +101,45 @@ def test_typed_error_body(local_server: LocalServer) -> None:
     with make_client(local_server) as client:
         with pytest.raises(UnprocessableEntityError) as info:
             client.request("POST", "/pets", json_body={}, error_types=error_types)
-        assert isinstance(info.value.body, HTTPValidationError)
-        assert info.value.body.detail == detail
+        # .body stays the JSON, as a user indexes it; the typed model is .error_model
+        assert info.value.body == {"detail": detail}
+        assert info.value.body["detail"][0]["loc"] == ["body", "name"]  # type: ignore[index]
+        assert isinstance(info.value.error_model, HTTPValidationError)
+        assert info.value.error_model.detail == detail
         # key 0 is the default for any other status
         with pytest.raises(InternalServerError) as info2:
             client.request("POST", "/pets", json_body={}, error_types=error_types)
-        assert isinstance(info2.value.body, ErrorBody)
-        # a body that does not match the error model stays plain JSON
+        assert info2.value.body == {"error": {"code": 7}}
+        assert isinstance(info2.value.error_model, ErrorBody)
+        assert info2.value.error_model.error == {"code": 7}
+        # a body that does not match the error model: plain JSON, no model, nothing raised
         with pytest.raises(UnprocessableEntityError) as info3:
             client.request("POST", "/pets", json_body={}, error_types=error_types)
         assert info3.value.body == {"unexpected": True}
+        assert info3.value.error_model is None
+    assert "field required" in str(info.value)  # the excerpt comes from the JSON body
+
+
+def test_error_model_is_none_without_a_declared_type(local_server: LocalServer) -> None:
+    local_server.enqueue(
+        Reply.json({"detail": [{"loc": ["query", "q"]}]}, status=422),
+        Reply.text("upstream failed", status=400),
+        Reply.text("not json", status=422),
+    )
+    with make_client(local_server) as client:
+        with pytest.raises(UnprocessableEntityError) as info:
+            client.request("GET", "/search")
+        assert info.value.body == {"detail": [{"loc": ["query", "q"]}]}
+        assert info.value.error_model is None
+        with pytest.raises(BadRequestError) as info2:
+            client.request("GET", "/search", error_types={400: HTTPValidationError})
+        assert info2.value.body == "upstream failed"  # text, never parsed as the model
+        assert info2.value.error_model is None
+        with pytest.raises(UnprocessableEntityError) as info3:
+            client.request("GET", "/search", error_types={422: HTTPValidationError})
+        assert info3.value.body == "not json" and info3.value.error_model is None
+    factory = make_status_error(info.value.response, {"detail": []})
+    assert factory.error_model is None
 
 
 def test_text_and_empty_error_bodies(local_server: LocalServer) -> None:
@@ -236,7 +265,8 @@ async def test_async_status_errors(local_server: LocalServer) -> None:
     ) as client:
         with pytest.raises(UnprocessableEntityError) as info:
             await client.request("POST", "/x", error_types={422: HTTPValidationError})
-        assert isinstance(info.value.body, HTTPValidationError)
+        assert info.value.body == {"detail": []}
+        assert isinstance(info.value.error_model, HTTPValidationError)
         with pytest.raises(ConflictError):
             await client.request("POST", "/x")
         assert API_KEY not in repr(client)

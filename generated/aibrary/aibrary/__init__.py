@@ -9,7 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import models
+    from . import models, params
     from ._client import AsyncClient, Client
     from ._runtime import (
         NOT_GIVEN,
@@ -54,6 +54,7 @@ __all__ = [
     "Stream",
     "UnprocessableEntityError",
     "models",
+    "params",
 ]
 
 __version__ = "0.1.0"
@@ -65,8 +66,8 @@ def __getattr__(name: str) -> Any:
     # exports load on first use: importing the package costs almost nothing
     if name in ("Client", "AsyncClient"):
         module = "._client"
-    elif name == "models":
-        return importlib.import_module(".models", __name__)
+    elif name in ("models", "params"):
+        return importlib.import_module(f".{name}", __name__)
     elif name in __all__:
         module = "._runtime"
     else:

@@ -22,6 +22,8 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ..models import TranscriptionVerboseJson
@@ -47,7 +49,7 @@ class AudioTranscriptions(SyncAPIResource):
         ) = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         timestamp_granularities: (
-            list[Literal["word", "segment"]] | None | NotGiven
+            Sequence[Literal["word", "segment"]] | None | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -58,8 +60,31 @@ class AudioTranscriptions(SyncAPIResource):
 
         Speech to text: transcribe an audio file.
 
-        ``POST /v0/audio/transcriptions``"""
+        ``POST /v0/audio/transcriptions``
+
+        Args:
+          model: ID of the model to use
+
+          language: Language in ISO-639-1 format
+
+          prompt: Optional text to guide the model's style or continue a previous audio segment
+
+          response_format: Format of the transcription response
+
+          temperature: Sampling temperature for model responses (default is None).
+
+          timestamp_granularities: Granularities of timestamps to populate
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "TranscriptionVerboseJson | str",
@@ -67,7 +92,7 @@ class AudioTranscriptions(SyncAPIResource):
                 "POST",
                 "/v0/audio/transcriptions",
                 multipart=build_multipart(
-                    _models.BodyTranscriptionsV0AudioTranscriptionsPost,
+                    _params.BodyTranscriptionsV0AudioTranscriptionsPostParam,
                     {
                         "model": model,
                         "file": file,
@@ -117,7 +142,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         ) = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         timestamp_granularities: (
-            list[Literal["word", "segment"]] | None | NotGiven
+            Sequence[Literal["word", "segment"]] | None | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -128,8 +153,31 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
 
         Speech to text: transcribe an audio file.
 
-        ``POST /v0/audio/transcriptions``"""
+        ``POST /v0/audio/transcriptions``
+
+        Args:
+          model: ID of the model to use
+
+          language: Language in ISO-639-1 format
+
+          prompt: Optional text to guide the model's style or continue a previous audio segment
+
+          response_format: Format of the transcription response
+
+          temperature: Sampling temperature for model responses (default is None).
+
+          timestamp_granularities: Granularities of timestamps to populate
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "TranscriptionVerboseJson | str",
@@ -137,7 +185,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 "POST",
                 "/v0/audio/transcriptions",
                 multipart=build_multipart(
-                    _models.BodyTranscriptionsV0AudioTranscriptionsPost,
+                    _params.BodyTranscriptionsV0AudioTranscriptionsPostParam,
                     {
                         "model": model,
                         "file": file,

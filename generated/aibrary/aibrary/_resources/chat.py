@@ -14,6 +14,7 @@ from .._runtime import (
     Headers,
     NotGiven,
     Query,
+    SequenceNotStr,
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_json_body,
@@ -21,6 +22,8 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     import httpx
 
     from ..models import (
@@ -33,7 +36,17 @@ if TYPE_CHECKING:
         ChatCompletionTool,
         ChatCompletionToolMessageParam,
         ChatCompletionUserMessageParam,
-        ResponseFormat,
+    )
+    from ..params import (
+        ChatCompletionAssistantMessageParamDict,
+        ChatCompletionAudioParamDict,
+        ChatCompletionDeveloperMessageParamDict,
+        ChatCompletionNamedToolChoiceParam,
+        ChatCompletionSystemMessageParamDict,
+        ChatCompletionToolMessageParamDict,
+        ChatCompletionToolParam,
+        ChatCompletionUserMessageParamDict,
+        ResponseFormatParam,
     )
 
 
@@ -49,36 +62,46 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: str,
-        messages: list[
+        messages: Sequence[
             ChatCompletionSystemMessageParam
+            | ChatCompletionSystemMessageParamDict
             | ChatCompletionUserMessageParam
+            | ChatCompletionUserMessageParamDict
             | ChatCompletionAssistantMessageParam
+            | ChatCompletionAssistantMessageParamDict
             | ChatCompletionToolMessageParam
+            | ChatCompletionToolMessageParamDict
             | ChatCompletionDeveloperMessageParam
+            | ChatCompletionDeveloperMessageParamDict
         ],
         stream: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | None | NotGiven = NOT_GIVEN,
         logprob: bool | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | None | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatParam | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: list[str] | None | NotGiven = NOT_GIVEN,
+        stop: SequenceNotStr[str] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["none", "auto", "required"]
             | ChatCompletionNamedToolChoice
+            | ChatCompletionNamedToolChoiceParam
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tools: list[ChatCompletionTool] | None | NotGiven = NOT_GIVEN,
+        tools: (
+            Sequence[ChatCompletionTool | ChatCompletionToolParam] | None | NotGiven
+        ) = NOT_GIVEN,
         top_logprob: int | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionAudioParam | ChatCompletionAudioParamDict | None | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -86,8 +109,21 @@ class ChatCompletions(SyncAPIResource):
     ) -> ChatCompletionResponse | dict[str, Any]:
         """Chat Completions
 
-        ``POST /v0/chat/completions``"""
+        ``POST /v0/chat/completions``
+
+        Args:
+          audio: Parameters for audio output (used together with `modalities: ["text", "audio"]`).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ChatCompletionResponse | dict[str, Any]",
@@ -95,7 +131,7 @@ class ChatCompletions(SyncAPIResource):
                 "POST",
                 "/v0/chat/completions",
                 json_body=build_json_body(
-                    _models.ChatCompletionRequest,
+                    _params.ChatCompletionRequestParam,
                     {
                         "model": model,
                         "messages": messages,
@@ -149,36 +185,46 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: str,
-        messages: list[
+        messages: Sequence[
             ChatCompletionSystemMessageParam
+            | ChatCompletionSystemMessageParamDict
             | ChatCompletionUserMessageParam
+            | ChatCompletionUserMessageParamDict
             | ChatCompletionAssistantMessageParam
+            | ChatCompletionAssistantMessageParamDict
             | ChatCompletionToolMessageParam
+            | ChatCompletionToolMessageParamDict
             | ChatCompletionDeveloperMessageParam
+            | ChatCompletionDeveloperMessageParamDict
         ],
         stream: bool | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | None | NotGiven = NOT_GIVEN,
         logprob: bool | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | None | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatParam | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        stop: list[str] | None | NotGiven = NOT_GIVEN,
+        stop: SequenceNotStr[str] | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["none", "auto", "required"]
             | ChatCompletionNamedToolChoice
+            | ChatCompletionNamedToolChoiceParam
             | None
             | NotGiven
         ) = NOT_GIVEN,
-        tools: list[ChatCompletionTool] | None | NotGiven = NOT_GIVEN,
+        tools: (
+            Sequence[ChatCompletionTool | ChatCompletionToolParam] | None | NotGiven
+        ) = NOT_GIVEN,
         top_logprob: int | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         user: str | None | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionAudioParam | None | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | None | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionAudioParam | ChatCompletionAudioParamDict | None | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -186,8 +232,21 @@ class AsyncChatCompletions(AsyncAPIResource):
     ) -> ChatCompletionResponse | dict[str, Any]:
         """Chat Completions
 
-        ``POST /v0/chat/completions``"""
+        ``POST /v0/chat/completions``
+
+        Args:
+          audio: Parameters for audio output (used together with `modalities: ["text", "audio"]`).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ChatCompletionResponse | dict[str, Any]",
@@ -195,7 +254,7 @@ class AsyncChatCompletions(AsyncAPIResource):
                 "POST",
                 "/v0/chat/completions",
                 json_body=build_json_body(
-                    _models.ChatCompletionRequest,
+                    _params.ChatCompletionRequestParam,
                     {
                         "model": model,
                         "messages": messages,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 import pydantic
 from pydantic import (
@@ -13,13 +13,16 @@ from pydantic import (
     ValidationInfo,
     ValidatorFunctionWrapHandler,
 )
+from pydantic_core import ErrorDetails
 
 from ._files import MultipartBody, is_file_content
 from ._types import NotGiven, Omit
+from ._warnings import FormatWarning, caller_stacklevel, warn_once
 
 __all__ = [
     "LENIENT_CONTEXT",
     "BaseModel",
+    "LenientFormat",
     "LenientLiteral",
     "LenientUnion",
     "build_json_body",
@@ -76,6 +79,63 @@ Do not put it on a union's discriminator field.
 """
 
 lenient = LenientLiteral
+
+
+# error type prefixes → the OpenAPI format named in the warning (longest prefixes first)
+_FORMAT_NAMES = (
+    ("datetime", "date-time"),
+    ("time_delta", "duration"),
+    ("date", "date"),
+    ("time", "time"),
+    ("uuid", "uuid"),
+    ("decimal", "decimal"),
+    ("url", "uri"),
+)
+
+
+def _format_name(errors: list[ErrorDetails]) -> str:
+    for error in errors:
+        for prefix, name in _FORMAT_NAMES:
+            if error["type"].startswith(prefix):
+                return name
+    return "the declared format"
+
+
+def _lenient_format_validator(
+    value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+) -> Any:
+    try:
+        return handler(value)
+    except pydantic.ValidationError as exc:
+        context = info.context
+        if not (
+            isinstance(context, dict)
+            and context.get("lenient")
+            and isinstance(value, str)
+        ):
+            raise
+        errors = exc.errors(include_url=False)
+        owner = info.config.get("title") if info.config else None
+        where = ".".join(part for part in (owner, info.field_name) if part) or "a value"
+        reason = f" ({errors[0]['msg']})" if errors else ""
+        warn_once(
+            f"{where}: {value!r} is not a valid {_format_name(errors)}{reason}; "
+            "kept as the raw string",
+            FormatWarning,
+            stacklevel=caller_stacklevel(),
+        )
+        return value
+
+
+LenientFormat = pydantic.WrapValidator(_lenient_format_validator)
+"""Annotation for string formats in responses: ``Annotated[datetime, LenientFormat]``
+(also ``date``, ``UUID``).
+
+Strict for values built by the caller; when validating with the context ``{"lenient": True}``
+(every response), a string that does not parse as the format is kept as the raw string and a
+:class:`FormatWarning` is emitted (once per distinct field, value and reason) instead of
+failing the whole response. A value of another type (a number, an object) is still an error.
+"""
 
 
 _UNKNOWN_TAG = ("union_tag_invalid", "union_tag_not_found")
@@ -139,25 +199,55 @@ def _given(values: Mapping[str, object]) -> dict[str, object]:
     return {k: v for k, v in values.items() if not isinstance(v, (NotGiven, Omit))}
 
 
-def build_json_body(
-    model_type: type[pydantic.BaseModel], values: Mapping[str, object]
-) -> object:
-    """Validate keyword arguments (keyed by JSON name) as ``model_type``; return the JSON body.
+def _is_model_class(shape: object) -> TypeGuard[type[pydantic.BaseModel]]:
+    return isinstance(shape, type) and issubclass(shape, pydantic.BaseModel)
 
-    ``NOT_GIVEN`` values are dropped, so optional fields not given are omitted, while an explicit
-    ``None`` is sent as ``null``. Nested values may be model instances or plain dicts. A mismatch
-    raises ``pydantic.ValidationError`` before any request is made.
+
+def _validate_shape(shape: object, values: Mapping[str, object]) -> Any:
+    """``values`` (``NOT_GIVEN`` dropped) validated as ``shape``: a model instance for a model
+    class, the validated dict for a ``TypedDict`` (or any other type ``TypeAdapter`` takes).
     """
-    model = model_type.model_validate(_given(values))
-    return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    given = _given(values)
+    if _is_model_class(shape):
+        return shape.model_validate(given)
+    return get_adapter(shape).validate_python(given)
 
 
-def check_params(
-    model_type: type[pydantic.BaseModel], values: Mapping[str, object]
-) -> None:
+def _dump_shape(
+    shape: object, validated: Any, exclude: set[str] | None = None
+) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "mode": "json",
+        "by_alias": True,
+        "exclude_unset": True,
+        "exclude": exclude or None,
+    }
+    if _is_model_class(shape):
+        dumped: dict[str, Any] = validated.model_dump(**options)
+    else:
+        dumped = get_adapter(shape).dump_python(validated, **options)
+    return dumped
+
+
+def build_json_body(shape: object, values: Mapping[str, object]) -> object:
+    """Validate keyword arguments (keyed by JSON name) as ``shape``; return the JSON body.
+
+    ``shape`` is a model class or a ``TypedDict`` class (``total=False``, ``Required[...]`` for
+    required keys, keys named as in JSON; extra keys kept when it is configured with
+    ``extra="allow"``). ``NOT_GIVEN`` values are dropped, so optional fields not given are
+    omitted, while an explicit ``None`` is sent as ``null``. Nested values may be model instances
+    (only the fields they were given are sent) or plain dicts; any sequence is sent as an array,
+    dates and times as ISO 8601. A mismatch raises ``pydantic.ValidationError`` naming the field,
+    before any request is made.
+    """
+    return _dump_shape(shape, _validate_shape(shape, values))
+
+
+def check_params(shape: object, values: Mapping[str, object]) -> None:
     """Check path, query and header arguments (keyed by their spec names) against the spec's
-    types before anything is sent; a mismatch raises ``pydantic.ValidationError``."""
-    model_type.model_validate(_given(values))
+    types (a model or ``TypedDict`` class) before anything is sent; a mismatch raises
+    ``pydantic.ValidationError``."""
+    _validate_shape(shape, values)
 
 
 def build_json_value(tp: Any, value: object) -> object:
@@ -172,33 +262,46 @@ def build_json_value(tp: Any, value: object) -> object:
 
 
 def build_multipart(
-    model_type: type[pydantic.BaseModel],
+    shape: object,
     values: Mapping[str, object],
     file_fields: Collection[str] = (),
 ) -> MultipartBody:
-    """Validate a ``multipart/form-data`` body as ``model_type`` and read it into memory.
+    """Validate a ``multipart/form-data`` body as ``shape`` (a model or ``TypedDict`` class)
+    and read it into memory.
 
     ``file_fields`` names (by JSON name) the binary properties; those are sent as file parts, the
     others as form fields (see :func:`form_values`). Files are read here, once.
     """
-    model = model_type.model_validate(_given(values))
-    fields = type(model).model_fields
-    file_attrs: dict[str, str] = {}  # attribute → JSON name
-    for attr, field in fields.items():
-        if attr not in model.model_fields_set:
-            continue
-        name = field.alias or attr
-        value = getattr(model, attr)
-        if name in file_fields or attr in file_fields or _looks_like_file(value):
-            file_attrs[attr] = name
-    dumped = model.model_dump(
-        mode="json", by_alias=True, exclude_unset=True, exclude=set(file_attrs) or None
-    )
+    validated = _validate_shape(shape, values)
+    files: dict[str, object] = {}  # JSON name → file value
+    exclude: set[str] = (
+        set()
+    )  # the keys to leave out of the dump (attributes for a model)
+    if isinstance(validated, pydantic.BaseModel):
+        fields = type(validated).model_fields
+        for attr, field in fields.items():
+            if attr not in validated.model_fields_set:
+                continue
+            name = field.alias or attr
+            value = getattr(validated, attr)
+            if name in file_fields or attr in file_fields or _looks_like_file(value):
+                files[name] = value
+                exclude.add(attr)
+    elif isinstance(validated, Mapping):
+        for name, value in validated.items():
+            if name in file_fields or _looks_like_file(value):
+                files[name] = value
+                exclude.add(name)
+    else:
+        raise TypeError(
+            f"a multipart body must be an object, got {type(validated).__name__}"
+        )
+    dumped = _dump_shape(shape, validated, exclude)
     body = MultipartBody()
     for name, value in dumped.items():
         body.add(name, value)
-    for attr, name in file_attrs.items():
-        body.add(name, getattr(model, attr), is_file=True)
+    for name, value in files.items():
+        body.add(name, value, is_file=True)
     return body
 
 

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from typing import IO, TYPE_CHECKING, Literal, TypeAlias, final
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Protocol,
+    SupportsIndex,
+    TypeAlias,
+    TypeVar,
+    final,
+    overload,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -19,8 +30,11 @@ __all__ = [
     "NotGiven",
     "Omit",
     "Query",
+    "SequenceNotStr",
     "Timeout",
 ]
+
+_T_co = TypeVar("_T_co", covariant=True)
 
 
 @final
@@ -90,3 +104,24 @@ else:
 
 RAW_RESPONSE_HEADER = "X-Client-Raw-Response"
 """Internal marker header: asks the client for the raw response. Never sent."""
+
+
+if TYPE_CHECKING:
+    # As the OpenAI Python SDK defines it. This works because str.__contains__ does not accept
+    # object (either in typeshed or at runtime):
+    # https://github.com/hauntsaninja/useful_types/blob/5e9710f3875107d068e7679fd7fec9cfab0eff3b/useful_types/__init__.py#L285
+    class SequenceNotStr(Protocol[_T_co]):
+        @overload
+        def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
+        @overload
+        def __getitem__(self, index: slice, /) -> Sequence[_T_co]: ...
+        def __contains__(self, value: object, /) -> bool: ...
+        def __len__(self) -> int: ...
+        def __iter__(self) -> Iterator[_T_co]: ...
+        def index(self, value: Any, start: int = 0, stop: int = ..., /) -> int: ...
+        def count(self, value: Any, /) -> int: ...
+        def __reversed__(self) -> Iterator[_T_co]: ...
+
+else:
+    # A plain ``Sequence`` at run time, so that pydantic validates it like any sequence.
+    SequenceNotStr = Sequence

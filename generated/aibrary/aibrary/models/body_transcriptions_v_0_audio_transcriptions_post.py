@@ -15,8 +15,6 @@ __all__ = [
 
 
 class BodyTranscriptionsV0AudioTranscriptionsPost(BaseModel):
-    """Body_transcriptions_v0_audio_transcriptions_post"""
-
     model: str
     """ID of the model to use"""
     language: str | None = None

@@ -26,8 +26,6 @@ __all__ = [
 
 
 class ChatCompletionAssistantMessageParam(BaseModel):
-    """ChatCompletionAssistantMessageParam"""
-
     role: Literal["assistant"]
     content: (
         str

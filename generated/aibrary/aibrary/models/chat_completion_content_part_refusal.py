@@ -15,7 +15,5 @@ __all__ = [
 
 
 class ChatCompletionContentPartRefusal(BaseModel):
-    """ChatCompletionContentPartRefusal"""
-
     refusal: str
     type: Literal["refusal"]

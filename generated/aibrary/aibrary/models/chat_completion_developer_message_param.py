@@ -16,8 +16,6 @@ __all__ = [
 
 
 class ChatCompletionDeveloperMessageParam(BaseModel):
-    """ChatCompletionDeveloperMessageParam"""
-
     content: str | list[ChatCompletionContentPartText]
     role: Literal["developer"]
     name: str | None = None

@@ -19,8 +19,6 @@ __all__ = [
 
 
 class ChatCompletionMessage(BaseModel):
-    """ChatCompletionMessage"""
-
     content: str | None = None
     refusal: str | None = None
     role: Annotated[Literal["assistant"], LenientLiteral]

@@ -20,4 +20,5 @@ class ChatCompletionMessageFunctionToolCall(BaseModel):
 
     id: str
     function: Function
+    """The function that the model called."""
     type: Annotated[Literal["function"], LenientLiteral]

@@ -26,8 +26,6 @@ __all__ = [
 
 
 class ChatCompletionRequest(BaseModel):
-    """ChatCompletionRequest"""
-
     model: str
     messages: list[
         Annotated[
@@ -62,3 +60,4 @@ class ChatCompletionRequest(BaseModel):
     user: str | None = None
     modalities: list[Annotated[Literal["text", "audio"], LenientLiteral]] | None = None
     audio: ChatCompletionAudioParam | None = None
+    """Parameters for audio output (used together with `modalities: ["text", "audio"]`)."""

@@ -17,8 +17,6 @@ __all__ = [
 
 
 class ChatCompletionResponse(BaseModel):
-    """ChatCompletionResponse"""
-
     id: str
     choices: list[Choice]
     created: int

@@ -16,8 +16,6 @@ __all__ = [
 
 
 class ChatCompletionSystemMessageParam(BaseModel):
-    """ChatCompletionSystemMessageParam"""
-
     content: str | list[ChatCompletionContentPartText]
     role: Literal["system"]
     name: str | None = None

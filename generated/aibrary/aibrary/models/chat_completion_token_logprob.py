@@ -16,8 +16,6 @@ __all__ = [
 
 
 class ChatCompletionTokenLogprob(BaseModel):
-    """ChatCompletionTokenLogprob"""
-
     token: str
     bytes_: list[int] | None = Field(default=None, alias="bytes")
     logprob: float

@@ -16,7 +16,5 @@ __all__ = [
 
 
 class ChatCompletionTool(BaseModel):
-    """ChatCompletionTool"""
-
     function: FunctionDefinition
     type: Annotated[Literal["function"], LenientLiteral]

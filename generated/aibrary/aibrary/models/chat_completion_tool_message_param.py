@@ -16,8 +16,6 @@ __all__ = [
 
 
 class ChatCompletionToolMessageParam(BaseModel):
-    """ChatCompletionToolMessageParam"""
-
     content: str | list[ChatCompletionContentPartText]
     role: Literal["tool"]
     tool_call_id: str

@@ -22,8 +22,6 @@ __all__ = [
 
 
 class ChatCompletionUserMessageParam(BaseModel):
-    """ChatCompletionUserMessageParam"""
-
     content: (
         str
         | list[

@@ -17,8 +17,6 @@ __all__ = [
 
 
 class Choice(BaseModel):
-    """Choice"""
-
     finish_reason: Annotated[
         Literal["stop", "length", "tool_calls", "content_filter", "function_call"],
         LenientLiteral,

@@ -14,7 +14,5 @@ __all__ = [
 
 
 class ChoiceLogprobs(BaseModel):
-    """ChoiceLogprobs"""
-
     content: list[ChatCompletionTokenLogprob] | None = None
     refusal: list[ChatCompletionTokenLogprob] | None = None

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class CompletionTokensDetails(BaseModel):
-    """CompletionTokensDetails"""
-
     reasoning_tokens: int | None = None

@@ -14,8 +14,6 @@ __all__ = [
 
 
 class CompletionUsage(BaseModel):
-    """CompletionUsage"""
-
     completion_tokens: int
     prompt_tokens: int
     total_tokens: int

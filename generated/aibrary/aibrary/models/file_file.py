@@ -13,8 +13,6 @@ __all__ = [
 
 
 class FileFile(BaseModel):
-    """FileFile"""
-
     file_data: str | None = None
     file_id: str | None = None
     filename: str | None = None

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class FunctionCall(BaseModel):
-    """FunctionCall"""
-
     arguments: str
     name: str

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class FunctionDefinition(BaseModel):
-    """FunctionDefinition"""
-
     name: str
     description: str | None = None
     parameters: dict[str, Any] | None = None

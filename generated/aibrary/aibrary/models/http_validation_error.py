@@ -14,6 +14,4 @@ __all__ = [
 
 
 class HTTPValidationError(BaseModel):
-    """HTTPValidationError"""
-
     detail: list[ValidationError] | None = None

@@ -15,7 +15,5 @@ __all__ = [
 
 
 class ImageURL(BaseModel):
-    """ImageURL"""
-
     url: str
     detail: Annotated[Literal["auto", "low", "high"], LenientLiteral] | None = None

@@ -15,7 +15,5 @@ __all__ = [
 
 
 class InputAudio(BaseModel):
-    """InputAudio"""
-
     data: str
     format: Annotated[Literal["wav", "mp3"], LenientLiteral]

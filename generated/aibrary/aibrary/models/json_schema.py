@@ -17,8 +17,6 @@ __all__ = [
 
 
 class JSONSchema(BaseModel):
-    """JSONSchema"""
-
     name: str
     description: str | None = None
     schema_: dict[str, Any] | None = Field(default=None, alias="schema")

@@ -19,7 +19,6 @@ __all__ = [
 ]
 
 
-# ResponseFormat
 ResponseFormat: TypeAlias = Annotated[
     ResponseFormatText | ResponseFormatJSONObject | ResponseFormatJSONSchema,
     Field(discriminator="type"),

@@ -15,6 +15,4 @@ __all__ = [
 
 
 class ResponseFormatJSONObject(BaseModel):
-    """ResponseFormatJSONObject"""
-
     type: Literal["json_object"]

@@ -16,7 +16,5 @@ __all__ = [
 
 
 class ResponseFormatJSONSchema(BaseModel):
-    """ResponseFormatJSONSchema"""
-
     json_schema: JSONSchema
     type: Literal["json_schema"]

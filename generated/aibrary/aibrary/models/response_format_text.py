@@ -15,6 +15,4 @@ __all__ = [
 
 
 class ResponseFormatText(BaseModel):
-    """ResponseFormatText"""
-
     type: Literal["text"]

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class TopLogprob(BaseModel):
-    """TopLogprob"""
-
     token: str
     bytes_: list[int] | None = Field(default=None, alias="bytes")
     logprob: float

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class TranscriptionSegment(BaseModel):
-    """TranscriptionSegment"""
-
     id: int
     seek: int
     start: float

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class TranscriptionVerboseJson(BaseModel):
-    """TranscriptionVerboseJson"""
-
     text: str
     task: str
     language: str

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class TranscriptionWord(BaseModel):
-    """TranscriptionWord"""
-
     word: str
     start: float
     end: float

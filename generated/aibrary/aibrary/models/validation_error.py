@@ -13,8 +13,6 @@ __all__ = [
 
 
 class ValidationError(BaseModel):
-    """ValidationError"""
-
     loc: list[str | int]
     msg: str
     type: str

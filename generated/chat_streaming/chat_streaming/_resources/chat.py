@@ -6,7 +6,7 @@ Generated from the OpenAPI spec; do not edit by hand.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from .._runtime import (
     NOT_GIVEN,
@@ -21,6 +21,8 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     import httpx
 
     from .._runtime import AsyncStream, Stream
@@ -36,6 +38,16 @@ if TYPE_CHECKING:
         ToolMessage,
         UserMessage,
     )
+    from ..params import (
+        AssistantMessageParam,
+        ChatCompletionRequestAudioParam,
+        ChatCompletionRequestToolChoiceFunctionParam,
+        ResponseFormatParam,
+        SystemMessageParam,
+        ToolMessageParam,
+        ToolParam,
+        UserMessageParam,
+    )
 
 
 class ChatCompletions(SyncAPIResource):
@@ -50,16 +62,28 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage],
-        context: dict[str, Any] | NotGiven = NOT_GIVEN,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+        ],
+        context: Mapping[str, object] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionRequestAudio | NotGiven = NOT_GIVEN,
-        tools: list[Tool] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormat | ResponseFormatParam | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionRequestAudio | ChatCompletionRequestAudioParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: Sequence[Tool | ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["auto", "none", "required"]
             | ChatCompletionRequestToolChoiceFunction
+            | ChatCompletionRequestToolChoiceFunctionParam
             | NotGiven
         ) = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
@@ -75,16 +99,28 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage],
-        context: dict[str, Any] | NotGiven = NOT_GIVEN,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+        ],
+        context: Mapping[str, object] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionRequestAudio | NotGiven = NOT_GIVEN,
-        tools: list[Tool] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormat | ResponseFormatParam | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionRequestAudio | ChatCompletionRequestAudioParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: Sequence[Tool | ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["auto", "none", "required"]
             | ChatCompletionRequestToolChoiceFunction
+            | ChatCompletionRequestToolChoiceFunctionParam
             | NotGiven
         ) = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
@@ -100,16 +136,28 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage],
-        context: dict[str, Any] | NotGiven = NOT_GIVEN,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+        ],
+        context: Mapping[str, object] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionRequestAudio | NotGiven = NOT_GIVEN,
-        tools: list[Tool] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormat | ResponseFormatParam | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionRequestAudio | ChatCompletionRequestAudioParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: Sequence[Tool | ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["auto", "none", "required"]
             | ChatCompletionRequestToolChoiceFunction
+            | ChatCompletionRequestToolChoiceFunctionParam
             | NotGiven
         ) = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
@@ -124,16 +172,28 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage],
-        context: dict[str, Any] | NotGiven = NOT_GIVEN,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+        ],
+        context: Mapping[str, object] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionRequestAudio | NotGiven = NOT_GIVEN,
-        tools: list[Tool] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormat | ResponseFormatParam | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionRequestAudio | ChatCompletionRequestAudioParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: Sequence[Tool | ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["auto", "none", "required"]
             | ChatCompletionRequestToolChoiceFunction
+            | ChatCompletionRequestToolChoiceFunctionParam
             | NotGiven
         ) = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
@@ -148,8 +208,19 @@ class ChatCompletions(SyncAPIResource):
 
         Streams a chat completion response
 
-        ``POST /chat/completions``"""
+        ``POST /chat/completions``
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ChatCompletionResponse | Stream[ChatCompletionChunk]",
@@ -157,7 +228,7 @@ class ChatCompletions(SyncAPIResource):
                 "POST",
                 "/chat/completions",
                 json_body=build_json_body(
-                    _models.ChatCompletionRequest,
+                    _params.ChatCompletionRequestParam,
                     {
                         "messages": messages,
                         "context": context,
@@ -201,16 +272,28 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage],
-        context: dict[str, Any] | NotGiven = NOT_GIVEN,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+        ],
+        context: Mapping[str, object] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionRequestAudio | NotGiven = NOT_GIVEN,
-        tools: list[Tool] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormat | ResponseFormatParam | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionRequestAudio | ChatCompletionRequestAudioParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: Sequence[Tool | ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["auto", "none", "required"]
             | ChatCompletionRequestToolChoiceFunction
+            | ChatCompletionRequestToolChoiceFunctionParam
             | NotGiven
         ) = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
@@ -226,16 +309,28 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage],
-        context: dict[str, Any] | NotGiven = NOT_GIVEN,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+        ],
+        context: Mapping[str, object] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionRequestAudio | NotGiven = NOT_GIVEN,
-        tools: list[Tool] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormat | ResponseFormatParam | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionRequestAudio | ChatCompletionRequestAudioParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: Sequence[Tool | ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["auto", "none", "required"]
             | ChatCompletionRequestToolChoiceFunction
+            | ChatCompletionRequestToolChoiceFunctionParam
             | NotGiven
         ) = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
@@ -251,16 +346,28 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage],
-        context: dict[str, Any] | NotGiven = NOT_GIVEN,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+        ],
+        context: Mapping[str, object] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionRequestAudio | NotGiven = NOT_GIVEN,
-        tools: list[Tool] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormat | ResponseFormatParam | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionRequestAudio | ChatCompletionRequestAudioParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: Sequence[Tool | ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["auto", "none", "required"]
             | ChatCompletionRequestToolChoiceFunction
+            | ChatCompletionRequestToolChoiceFunctionParam
             | NotGiven
         ) = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
@@ -275,16 +382,28 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage],
-        context: dict[str, Any] | NotGiven = NOT_GIVEN,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+        ],
+        context: Mapping[str, object] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        response_format: ResponseFormat | NotGiven = NOT_GIVEN,
-        modalities: list[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        audio: ChatCompletionRequestAudio | NotGiven = NOT_GIVEN,
-        tools: list[Tool] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormat | ResponseFormatParam | NotGiven = NOT_GIVEN,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        audio: (
+            ChatCompletionRequestAudio | ChatCompletionRequestAudioParam | NotGiven
+        ) = NOT_GIVEN,
+        tools: Sequence[Tool | ToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: (
             Literal["auto", "none", "required"]
             | ChatCompletionRequestToolChoiceFunction
+            | ChatCompletionRequestToolChoiceFunctionParam
             | NotGiven
         ) = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
@@ -299,8 +418,19 @@ class AsyncChatCompletions(AsyncAPIResource):
 
         Streams a chat completion response
 
-        ``POST /chat/completions``"""
+        ``POST /chat/completions``
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ChatCompletionResponse | AsyncStream[ChatCompletionChunk]",
@@ -308,7 +438,7 @@ class AsyncChatCompletions(AsyncAPIResource):
                 "POST",
                 "/chat/completions",
                 json_body=build_json_body(
-                    _models.ChatCompletionRequest,
+                    _params.ChatCompletionRequestParam,
                     {
                         "messages": messages,
                         "context": context,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+import decimal
 import io
 import json
 import os
 import re
+import uuid
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -138,8 +141,18 @@ def read_file(value: object) -> FilePart:
 # --- form fields ------------------------------------------------------------------------------
 
 
+_TEXT_SCALARS = (
+    datetime.date,
+    datetime.time,
+    datetime.timedelta,
+    uuid.UUID,
+    decimal.Decimal,
+)
+"""Sent as one text value (ISO 8601 for dates and times, canonical text for UUIDs)."""
+
+
 def _is_scalar(value: object) -> bool:
-    return value is None or isinstance(value, (str, int, float, bool))
+    return value is None or isinstance(value, (str, int, float, bool, *_TEXT_SCALARS))
 
 
 def _scalar_text(value: object) -> str:

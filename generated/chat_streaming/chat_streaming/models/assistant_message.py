@@ -18,8 +18,6 @@ __all__ = [
 
 
 class AssistantMessage(BaseModel):
-    """The AssistantMessage schema."""
-
     name: str | None = None
     role: Annotated[Literal["system"], LenientLiteral]
     audio: AssistantMessageAudio | None = None

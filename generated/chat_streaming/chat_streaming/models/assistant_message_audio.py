@@ -13,6 +13,4 @@ __all__ = [
 
 
 class AssistantMessageAudio(BaseModel):
-    """The AssistantMessageAudio schema."""
-
     id: str | None = None

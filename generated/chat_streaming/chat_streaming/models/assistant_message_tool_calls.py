@@ -16,8 +16,6 @@ __all__ = [
 
 
 class AssistantMessageToolCalls(BaseModel):
-    """The AssistantMessageToolCalls schema."""
-
     id: str | None = None
     type: Annotated[Literal["function"], LenientLiteral] | None = None
     function: AssistantMessageToolCallsFunction | None = None

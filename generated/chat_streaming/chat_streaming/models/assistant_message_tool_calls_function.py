@@ -13,7 +13,5 @@ __all__ = [
 
 
 class AssistantMessageToolCallsFunction(BaseModel):
-    """The AssistantMessageToolCallsFunction schema."""
-
     name: str | None = None
     arguments: str | None = None

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class Audio(BaseModel):
-    """The Audio schema."""
-
     id: str | None = None
     expires_at: int | None = None
     data: str | None = None

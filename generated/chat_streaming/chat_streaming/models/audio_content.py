@@ -16,7 +16,5 @@ __all__ = [
 
 
 class AudioContent(BaseModel):
-    """The AudioContent schema."""
-
     type: Literal["input_audio"]
     input_audio: AudioContentInputAudio

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class AudioContentInputAudio(BaseModel):
-    """The AudioContentInputAudio schema."""
-
     data: str | None = None
     format: str | None = None

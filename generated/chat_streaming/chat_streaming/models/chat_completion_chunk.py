@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ChatCompletionChunk(BaseModel):
-    """The ChatCompletionChunk schema."""
-
     id: str | None = None
     object: str | None = None
     created: int | None = None

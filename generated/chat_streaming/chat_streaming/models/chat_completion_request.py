@@ -25,8 +25,6 @@ __all__ = [
 
 
 class ChatCompletionRequest(BaseModel):
-    """The ChatCompletionRequest schema."""
-
     context: dict[str, Any] | None = None
     model: str | None = None
     messages: list[SystemMessage | UserMessage | AssistantMessage | ToolMessage]

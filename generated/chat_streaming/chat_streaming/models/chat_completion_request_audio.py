@@ -13,6 +13,4 @@ __all__ = [
 
 
 class ChatCompletionRequestAudio(BaseModel):
-    """The ChatCompletionRequestAudio schema."""
-
     voice: str | None = None

@@ -15,7 +15,5 @@ __all__ = [
 
 
 class ChatCompletionRequestToolChoiceFunction(BaseModel):
-    """The ChatCompletionRequestToolChoiceFunction schema."""
-
     type: Annotated[Literal["function"], LenientLiteral] | None = None
     function: dict[str, Any] | None = None

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ChatCompletionResponse(BaseModel):
-    """The ChatCompletionResponse schema."""
-
     id: str | None = None
     object: str | None = None
     created: int | None = None

@@ -14,8 +14,6 @@ __all__ = [
 
 
 class Choice(BaseModel):
-    """The Choice schema."""
-
     message: ResponseMessage | None = None
     index: int | None = None
     finish_reason: str | None = None

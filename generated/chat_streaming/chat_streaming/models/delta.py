@@ -13,6 +13,4 @@ __all__ = [
 
 
 class Delta(BaseModel):
-    """The Delta schema."""
-
     content: str | None = None

@@ -14,8 +14,6 @@ __all__ = [
 
 
 class DeltaChoice(BaseModel):
-    """The DeltaChoice schema."""
-
     delta: ResponseMessage | None = None
     index: int | None = None
     finish_reason: str | None = None

@@ -15,7 +15,5 @@ __all__ = [
 
 
 class ImageContent(BaseModel):
-    """The ImageContent schema."""
-
     type: Literal["image_url"]
     image_url: str

@@ -16,7 +16,5 @@ __all__ = [
 
 
 class ResponseFormat(BaseModel):
-    """The ResponseFormat schema."""
-
     type: Annotated[Literal["json_schema"], LenientLiteral] | None = None
     json_schema: ResponseFormatJsonSchema | None = None

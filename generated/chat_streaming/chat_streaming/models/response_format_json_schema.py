@@ -17,7 +17,5 @@ __all__ = [
 
 
 class ResponseFormatJsonSchema(BaseModel):
-    """The ResponseFormatJsonSchema schema."""
-
     name: str | None = None
     schema_: dict[str, Any] | None = Field(default=None, alias="schema")

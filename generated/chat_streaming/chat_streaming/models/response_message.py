@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ResponseMessage(BaseModel):
-    """The ResponseMessage schema."""
-
     content: str | None = None
     refusal: str | None = None
     tool_calls: ToolCall | None = None

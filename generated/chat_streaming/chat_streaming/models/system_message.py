@@ -15,8 +15,6 @@ __all__ = [
 
 
 class SystemMessage(BaseModel):
-    """The SystemMessage schema."""
-
     name: str | None = None
     role: Annotated[Literal["system"], LenientLiteral]
     content: str | list[str]

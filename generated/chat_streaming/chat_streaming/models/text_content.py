@@ -15,7 +15,5 @@ __all__ = [
 
 
 class TextContent(BaseModel):
-    """The TextContent schema."""
-
     type: Literal["text"]
     text: str

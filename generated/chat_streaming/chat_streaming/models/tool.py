@@ -16,7 +16,5 @@ __all__ = [
 
 
 class Tool(BaseModel):
-    """The Tool schema."""
-
     type: Annotated[Literal["function"], LenientLiteral] | None = None
     function: ToolFunction | None = None

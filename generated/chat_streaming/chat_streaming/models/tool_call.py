@@ -16,8 +16,6 @@ __all__ = [
 
 
 class ToolCall(BaseModel):
-    """The ToolCall schema."""
-
     id: str | None = None
     type: Annotated[Literal["function"], LenientLiteral] | None = None
     function: ToolCallFunction | None = None

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ToolCallFunction(BaseModel):
-    """The ToolCallFunction schema."""
-
     name: str | None = None
     arguments: str | None = None

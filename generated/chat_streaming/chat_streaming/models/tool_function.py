@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ToolFunction(BaseModel):
-    """The ToolFunction schema."""
-
     name: str
     description: str | None = None
     parameters: dict[str, Any] | None = None

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ToolMessage(BaseModel):
-    """The ToolMessage schema."""
-
     role: Annotated[Literal["tool"], LenientLiteral]
     content: str | list[str]
     tool_call_id: str

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class Usage(BaseModel):
-    """The Usage schema."""
-
     completion_tokens: int | None = None
     prompt_tokens: int | None = None
     total_tokens: int | None = None

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class UsageCompletionTokensDetails(BaseModel):
-    """The UsageCompletionTokensDetails schema."""
-
     accepted_prediction_tokens: int | None = None
     audio_tokens: int | None = None
     reasoning_tokens: int | None = None

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class UsagePromptTokensDetails(BaseModel):
-    """The UsagePromptTokensDetails schema."""
-
     audio_tokens: int | None = None
     cached_tokens: int | None = None

@@ -20,8 +20,6 @@ __all__ = [
 
 
 class UserMessage(BaseModel):
-    """The UserMessage schema."""
-
     name: str | None = None
     role: Annotated[Literal["user"], LenientLiteral]
     content: (

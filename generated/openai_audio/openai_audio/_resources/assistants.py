@@ -5,9 +5,8 @@ Generated from the OpenAPI spec; do not edit by hand.
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._runtime import (
     NOT_GIVEN,
@@ -23,17 +22,23 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     import httpx
 
     from ..models import (
         AssistantObject,
-        AssistantsApiResponseFormatOption,
         CreateAssistantRequestToolResources,
-        CreateAssistantRequestTools,
         DeleteAssistantResponse,
         ListAssistantsResponse,
         ModifyAssistantRequestToolResources,
-        ModifyAssistantRequestTools,
+    )
+    from ..params import (
+        AssistantsApiResponseFormatOptionParam,
+        CreateAssistantRequestToolResourcesParam,
+        CreateAssistantRequestToolsParam,
+        ModifyAssistantRequestToolResourcesParam,
+        ModifyAssistantRequestToolsParam,
     )
 
 
@@ -78,14 +83,17 @@ class Assistants(SyncAPIResource):
         top_p: float | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         tool_resources: (
-            CreateAssistantRequestToolResources | None | NotGiven
+            CreateAssistantRequestToolResources
+            | CreateAssistantRequestToolResourcesParam
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[CreateAssistantRequestTools] | NotGiven = NOT_GIVEN,
+        tools: Sequence[CreateAssistantRequestToolsParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -93,8 +101,39 @@ class Assistants(SyncAPIResource):
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
-        ``POST /assistants``"""
+        ``POST /assistants``
+
+        Args:
+          model: ID of the model to use.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          instructions: The system instructions that the assistant uses.
+
+          tool_resources: A set of resources that are used by the assistant's tools.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          response_format: Specifies the format that the model must output.
+
+          name: The name of the assistant.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          description: The description of the assistant.
+
+          tools: A list of tool enabled on the assistant.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "AssistantObject",
@@ -102,7 +141,7 @@ class Assistants(SyncAPIResource):
                 "POST",
                 "/assistants",
                 json_body=build_json_body(
-                    _models.CreateAssistantRequest,
+                    _params.CreateAssistantRequestParam,
                     {
                         "model": model,
                         "top_p": top_p,
@@ -126,8 +165,8 @@ class Assistants(SyncAPIResource):
 
     def delete(
         self,
-        *,
         assistant_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -135,7 +174,19 @@ class Assistants(SyncAPIResource):
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
-        ``DELETE /assistants/{assistant_id}``"""
+        ``DELETE /assistants/{assistant_id}``
+
+        Args:
+          assistant_id: The ID of the assistant.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -174,7 +225,25 @@ class Assistants(SyncAPIResource):
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
-        ``GET /assistants``"""
+        ``GET /assistants``
+
+        Args:
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -207,8 +276,8 @@ class Assistants(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         assistant_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -216,7 +285,19 @@ class Assistants(SyncAPIResource):
     ) -> AssistantObject:
         """Retrieves an assistant.
 
-        ``GET /assistants/{assistant_id}``"""
+        ``GET /assistants/{assistant_id}``
+
+        Args:
+          assistant_id: The ID of the assistant.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -243,20 +324,23 @@ class Assistants(SyncAPIResource):
 
     def update(
         self,
-        *,
         assistant_id: str,
+        *,
         top_p: float | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         tool_resources: (
-            ModifyAssistantRequestToolResources | None | NotGiven
+            ModifyAssistantRequestToolResources
+            | ModifyAssistantRequestToolResourcesParam
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        tools: builtins.list[ModifyAssistantRequestTools] | NotGiven = NOT_GIVEN,
+        tools: Sequence[ModifyAssistantRequestToolsParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -264,8 +348,41 @@ class Assistants(SyncAPIResource):
     ) -> AssistantObject:
         """Modifies an assistant.
 
-        ``POST /assistants/{assistant_id}``"""
+        ``POST /assistants/{assistant_id}``
+
+        Args:
+          assistant_id: The ID of the assistant.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          instructions: The system instructions that the assistant uses.
+
+          tool_resources: A set of resources that are used by the assistant's tools.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          response_format: Specifies the format that the model must output.
+
+          name: The name of the assistant.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          description: The description of the assistant.
+
+          model: ID of the model to use.
+
+          tools: A list of tool enabled on the assistant.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.AssistantsUpdateParams,
@@ -282,7 +399,7 @@ class Assistants(SyncAPIResource):
                     "assistant_id": assistant_id,
                 },
                 json_body=build_json_body(
-                    _models.ModifyAssistantRequest,
+                    _params.ModifyAssistantRequestParam,
                     {
                         "top_p": top_p,
                         "instructions": instructions,
@@ -356,14 +473,17 @@ class AsyncAssistants(AsyncAPIResource):
         top_p: float | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         tool_resources: (
-            CreateAssistantRequestToolResources | None | NotGiven
+            CreateAssistantRequestToolResources
+            | CreateAssistantRequestToolResourcesParam
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
-        tools: builtins.list[CreateAssistantRequestTools] | NotGiven = NOT_GIVEN,
+        tools: Sequence[CreateAssistantRequestToolsParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -371,8 +491,39 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
-        ``POST /assistants``"""
+        ``POST /assistants``
+
+        Args:
+          model: ID of the model to use.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          instructions: The system instructions that the assistant uses.
+
+          tool_resources: A set of resources that are used by the assistant's tools.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          response_format: Specifies the format that the model must output.
+
+          name: The name of the assistant.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          description: The description of the assistant.
+
+          tools: A list of tool enabled on the assistant.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "AssistantObject",
@@ -380,7 +531,7 @@ class AsyncAssistants(AsyncAPIResource):
                 "POST",
                 "/assistants",
                 json_body=build_json_body(
-                    _models.CreateAssistantRequest,
+                    _params.CreateAssistantRequestParam,
                     {
                         "model": model,
                         "top_p": top_p,
@@ -404,8 +555,8 @@ class AsyncAssistants(AsyncAPIResource):
 
     async def delete(
         self,
-        *,
         assistant_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -413,7 +564,19 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
-        ``DELETE /assistants/{assistant_id}``"""
+        ``DELETE /assistants/{assistant_id}``
+
+        Args:
+          assistant_id: The ID of the assistant.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -452,7 +615,25 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
-        ``GET /assistants``"""
+        ``GET /assistants``
+
+        Args:
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -485,8 +666,8 @@ class AsyncAssistants(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         assistant_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -494,7 +675,19 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> AssistantObject:
         """Retrieves an assistant.
 
-        ``GET /assistants/{assistant_id}``"""
+        ``GET /assistants/{assistant_id}``
+
+        Args:
+          assistant_id: The ID of the assistant.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -521,20 +714,23 @@ class AsyncAssistants(AsyncAPIResource):
 
     async def update(
         self,
-        *,
         assistant_id: str,
+        *,
         top_p: float | None | NotGiven = NOT_GIVEN,
         instructions: str | None | NotGiven = NOT_GIVEN,
         tool_resources: (
-            ModifyAssistantRequestToolResources | None | NotGiven
+            ModifyAssistantRequestToolResources
+            | ModifyAssistantRequestToolResourcesParam
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        tools: builtins.list[ModifyAssistantRequestTools] | NotGiven = NOT_GIVEN,
+        tools: Sequence[ModifyAssistantRequestToolsParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -542,8 +738,41 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> AssistantObject:
         """Modifies an assistant.
 
-        ``POST /assistants/{assistant_id}``"""
+        ``POST /assistants/{assistant_id}``
+
+        Args:
+          assistant_id: The ID of the assistant.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          instructions: The system instructions that the assistant uses.
+
+          tool_resources: A set of resources that are used by the assistant's tools.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          response_format: Specifies the format that the model must output.
+
+          name: The name of the assistant.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          description: The description of the assistant.
+
+          model: ID of the model to use.
+
+          tools: A list of tool enabled on the assistant.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.AssistantsUpdateParams,
@@ -560,7 +789,7 @@ class AsyncAssistants(AsyncAPIResource):
                     "assistant_id": assistant_id,
                 },
                 json_body=build_json_body(
-                    _models.ModifyAssistantRequest,
+                    _params.ModifyAssistantRequestParam,
                     {
                         "top_p": top_p,
                         "instructions": instructions,

@@ -23,6 +23,8 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ..models import CreateTranscriptionResponse, CreateTranslationResponse
@@ -50,8 +52,27 @@ class AudioTranslations(SyncAPIResource):
     ) -> CreateTranslationResponse:
         """Translates audio into English.
 
-        ``POST /audio/translations``"""
+        ``POST /audio/translations``
+
+        Args:
+          file: The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm
+
+          model: ID of the model to use.
+
+          response_format: The format of the transcript output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+
+          temperature: The sampling temperature, between 0 and 1.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateTranslationResponse",
@@ -59,7 +80,7 @@ class AudioTranslations(SyncAPIResource):
                 "POST",
                 "/audio/translations",
                 multipart=build_multipart(
-                    _models.CreateTranslationRequest,
+                    _params.CreateTranslationRequestParam,
                     {
                         "file": file,
                         "model": model,
@@ -105,8 +126,27 @@ class AsyncAudioTranslations(AsyncAPIResource):
     ) -> CreateTranslationResponse:
         """Translates audio into English.
 
-        ``POST /audio/translations``"""
+        ``POST /audio/translations``
+
+        Args:
+          file: The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm
+
+          model: ID of the model to use.
+
+          response_format: The format of the transcript output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+
+          temperature: The sampling temperature, between 0 and 1.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateTranslationResponse",
@@ -114,7 +154,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 "POST",
                 "/audio/translations",
                 multipart=build_multipart(
-                    _models.CreateTranslationRequest,
+                    _params.CreateTranslationRequestParam,
                     {
                         "file": file,
                         "model": model,
@@ -152,7 +192,7 @@ class AudioTranscriptions(SyncAPIResource):
         file: FileTypes,
         model: str | Literal["whisper-1"],
         timestamp_granularities: (
-            list[Literal["word", "segment"]] | NotGiven
+            Sequence[Literal["word", "segment"]] | NotGiven
         ) = NOT_GIVEN,
         response_format: (
             Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven
@@ -165,8 +205,29 @@ class AudioTranscriptions(SyncAPIResource):
     ) -> CreateTranscriptionResponse:
         """Transcribes audio into the input language.
 
-        ``POST /audio/transcriptions``"""
+        ``POST /audio/transcriptions``
+
+        Args:
+          file: The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm
+
+          model: ID of the model to use.
+
+          timestamp_granularities: The timestamp granularities to populate for this transcription.
+
+          response_format: The format of the transcript output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+
+          temperature: The sampling temperature, between 0 and 1.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateTranscriptionResponse",
@@ -174,7 +235,7 @@ class AudioTranscriptions(SyncAPIResource):
                 "POST",
                 "/audio/transcriptions",
                 multipart=build_multipart(
-                    _models.CreateTranscriptionRequest,
+                    _params.CreateTranscriptionRequestParam,
                     {
                         "file": file,
                         "model": model,
@@ -213,7 +274,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         file: FileTypes,
         model: str | Literal["whisper-1"],
         timestamp_granularities: (
-            list[Literal["word", "segment"]] | NotGiven
+            Sequence[Literal["word", "segment"]] | NotGiven
         ) = NOT_GIVEN,
         response_format: (
             Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven
@@ -226,8 +287,29 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
     ) -> CreateTranscriptionResponse:
         """Transcribes audio into the input language.
 
-        ``POST /audio/transcriptions``"""
+        ``POST /audio/transcriptions``
+
+        Args:
+          file: The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm
+
+          model: ID of the model to use.
+
+          timestamp_granularities: The timestamp granularities to populate for this transcription.
+
+          response_format: The format of the transcript output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+
+          temperature: The sampling temperature, between 0 and 1.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateTranscriptionResponse",
@@ -235,7 +317,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 "POST",
                 "/audio/transcriptions",
                 multipart=build_multipart(
-                    _models.CreateTranscriptionRequest,
+                    _params.CreateTranscriptionRequestParam,
                     {
                         "file": file,
                         "model": model,
@@ -285,8 +367,28 @@ class AudioSpeech(SyncAPIResource):
     ) -> bytes:
         """Generates audio from the input text.
 
-        ``POST /audio/speech``"""
-        from .. import models as _models
+        ``POST /audio/speech``
+
+        Args:
+          voice: The voice to use when generating the audio.
+
+          input: The text to generate audio for.
+
+          model: One of the available TTS models: `tts-1` or `tts-1-hd`.
+
+          response_format: The format to audio in.
+
+          speed: The speed of the generated audio.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        from .. import params as _params
 
         return cast(
             "bytes",
@@ -297,7 +399,7 @@ class AudioSpeech(SyncAPIResource):
                     "Accept": "audio/mpeg",
                 },
                 json_body=build_json_body(
-                    _models.CreateSpeechRequest,
+                    _params.CreateSpeechRequestParam,
                     {
                         "voice": voice,
                         "input": input,
@@ -346,8 +448,28 @@ class AsyncAudioSpeech(AsyncAPIResource):
     ) -> bytes:
         """Generates audio from the input text.
 
-        ``POST /audio/speech``"""
-        from .. import models as _models
+        ``POST /audio/speech``
+
+        Args:
+          voice: The voice to use when generating the audio.
+
+          input: The text to generate audio for.
+
+          model: One of the available TTS models: `tts-1` or `tts-1-hd`.
+
+          response_format: The format to audio in.
+
+          speed: The speed of the generated audio.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        from .. import params as _params
 
         return cast(
             "bytes",
@@ -358,7 +480,7 @@ class AsyncAudioSpeech(AsyncAPIResource):
                     "Accept": "audio/mpeg",
                 },
                 json_body=build_json_body(
-                    _models.CreateSpeechRequest,
+                    _params.CreateSpeechRequestParam,
                     {
                         "voice": voice,
                         "input": input,

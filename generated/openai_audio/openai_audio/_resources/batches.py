@@ -22,6 +22,8 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import httpx
 
     from ..models import Batch, ListBatchesResponse
@@ -37,8 +39,8 @@ class Batches(SyncAPIResource):
 
     def cancel(
         self,
-        *,
         batch_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -48,7 +50,19 @@ class Batches(SyncAPIResource):
 
         Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before changing to cancelled, where it will have partial results (if any) available in the output file.
 
-        ``POST /batches/{batch_id}/cancel``"""
+        ``POST /batches/{batch_id}/cancel``
+
+        Args:
+          batch_id: The ID of the batch.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -79,7 +93,7 @@ class Batches(SyncAPIResource):
         endpoint: Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions"],
         input_file_id: str,
         completion_window: Literal["24h"],
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -87,8 +101,27 @@ class Batches(SyncAPIResource):
     ) -> Batch:
         """Creates and executes a batch from an uploaded file of requests
 
-        ``POST /batches``"""
+        ``POST /batches``
+
+        Args:
+          endpoint: The endpoint to be used for all requests in the batch.
+
+          input_file_id: The ID of an uploaded file that contains requests for the new batch.
+
+          completion_window: The time frame within which the batch should be processed.
+
+          metadata: Optional custom metadata for the batch
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "Batch",
@@ -96,7 +129,7 @@ class Batches(SyncAPIResource):
                 "POST",
                 "/batches",
                 json_body=build_json_body(
-                    _models.BatchesBody,
+                    _params.BatchesBodyParam,
                     {
                         "endpoint": endpoint,
                         "input_file_id": input_file_id,
@@ -124,7 +157,21 @@ class Batches(SyncAPIResource):
     ) -> ListBatchesResponse:
         """List your organization's batches.
 
-        ``GET /batches``"""
+        ``GET /batches``
+
+        Args:
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -153,8 +200,8 @@ class Batches(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         batch_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -162,7 +209,19 @@ class Batches(SyncAPIResource):
     ) -> Batch:
         """Retrieves a batch.
 
-        ``GET /batches/{batch_id}``"""
+        ``GET /batches/{batch_id}``
+
+        Args:
+          batch_id: The ID of the batch.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -207,8 +266,8 @@ class AsyncBatches(AsyncAPIResource):
 
     async def cancel(
         self,
-        *,
         batch_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -218,7 +277,19 @@ class AsyncBatches(AsyncAPIResource):
 
         Cancels an in-progress batch. The batch will be in status cancelling for up to 10 minutes, before changing to cancelled, where it will have partial results (if any) available in the output file.
 
-        ``POST /batches/{batch_id}/cancel``"""
+        ``POST /batches/{batch_id}/cancel``
+
+        Args:
+          batch_id: The ID of the batch.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -249,7 +320,7 @@ class AsyncBatches(AsyncAPIResource):
         endpoint: Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions"],
         input_file_id: str,
         completion_window: Literal["24h"],
-        metadata: dict[str, str] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -257,8 +328,27 @@ class AsyncBatches(AsyncAPIResource):
     ) -> Batch:
         """Creates and executes a batch from an uploaded file of requests
 
-        ``POST /batches``"""
+        ``POST /batches``
+
+        Args:
+          endpoint: The endpoint to be used for all requests in the batch.
+
+          input_file_id: The ID of an uploaded file that contains requests for the new batch.
+
+          completion_window: The time frame within which the batch should be processed.
+
+          metadata: Optional custom metadata for the batch
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "Batch",
@@ -266,7 +356,7 @@ class AsyncBatches(AsyncAPIResource):
                 "POST",
                 "/batches",
                 json_body=build_json_body(
-                    _models.BatchesBody,
+                    _params.BatchesBodyParam,
                     {
                         "endpoint": endpoint,
                         "input_file_id": input_file_id,
@@ -294,7 +384,21 @@ class AsyncBatches(AsyncAPIResource):
     ) -> ListBatchesResponse:
         """List your organization's batches.
 
-        ``GET /batches``"""
+        ``GET /batches``
+
+        Args:
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -323,8 +427,8 @@ class AsyncBatches(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         batch_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -332,7 +436,19 @@ class AsyncBatches(AsyncAPIResource):
     ) -> Batch:
         """Retrieves a batch.
 
-        ``GET /batches/{batch_id}``"""
+        ``GET /batches/{batch_id}``
+
+        Args:
+          batch_id: The ID of the batch.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(

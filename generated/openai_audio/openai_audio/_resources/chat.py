@@ -21,18 +21,27 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     import httpx
 
     from ..models import (
         ChatCompletionFunctionCallOption,
         ChatCompletionFunctions,
-        ChatCompletionRequestMessage,
         ChatCompletionStreamOptions,
         ChatCompletionTool,
-        ChatCompletionToolChoiceOption,
         CreateChatCompletionRequestResponseFormat,
         CreateChatCompletionResponse,
-        ParallelToolCalls,
+    )
+    from ..params import (
+        ChatCompletionFunctionCallOptionParam,
+        ChatCompletionFunctionsParam,
+        ChatCompletionRequestMessageParam,
+        ChatCompletionStreamOptionsParam,
+        ChatCompletionToolChoiceOptionParam,
+        ChatCompletionToolParam,
+        CreateChatCompletionRequestResponseFormatParam,
+        ParallelToolCallsParam,
     )
 
 
@@ -47,7 +56,7 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        messages: list[ChatCompletionRequestMessage],
+        messages: Sequence[ChatCompletionRequestMessageParam],
         model: (
             str
             | Literal[
@@ -77,28 +86,42 @@ class ChatCompletions(SyncAPIResource):
             ]
         ),
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        functions: list[ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: (
+            Sequence[ChatCompletionFunctions | ChatCompletionFunctionsParam] | NotGiven
+        ) = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         function_call: (
-            Literal["none", "auto"] | ChatCompletionFunctionCallOption | NotGiven
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOption
+            | ChatCompletionFunctionCallOptionParam
+            | NotGiven
         ) = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        tools: list[ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: (
+            Sequence[ChatCompletionTool | ChatCompletionToolParam] | NotGiven
+        ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: (
-            CreateChatCompletionRequestResponseFormat | NotGiven
+            CreateChatCompletionRequestResponseFormat
+            | CreateChatCompletionRequestResponseFormatParam
+            | NotGiven
         ) = NOT_GIVEN,
-        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCallsParam | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         service_tier: Literal["auto", "default"] | None | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        stream_options: (
+            ChatCompletionStreamOptions
+            | ChatCompletionStreamOptionsParam
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -107,8 +130,63 @@ class ChatCompletions(SyncAPIResource):
     ) -> CreateChatCompletionResponse:
         """Creates a model response for the given chat conversation.
 
-        ``POST /chat/completions``"""
+        ``POST /chat/completions``
+
+        Args:
+          messages: A list of messages comprising the conversation so far.
+
+          model: ID of the model to use.
+
+          top_logprobs: An integer between 0 and 20 specifying the number of most likely tokens to return at each token position, each with an associated log probability.
+
+          logit_bias: Modify the likelihood of specified tokens appearing in the completion.
+
+          seed: This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
+
+          functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
+
+          max_tokens: The maximum number of tokens that can be generated in the chat completion.
+
+          function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model.
+
+          presence_penalty: Number between -2.0 and 2.0.
+
+          tools: A list of tools the model may call.
+
+          n: How many chat completion choices to generate for each input message.
+
+          logprobs: Whether to return log probabilities of the output tokens or not.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          frequency_penalty: Number between -2.0 and 2.0.
+
+          response_format: An object specifying the format that the model must output.
+
+          parallel_tool_calls: Whether to enable parallel function calling during tool use
+
+          stream: If set, partial message deltas will be sent, like in ChatGPT.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          tool_choice: Controls which (if any) tool is called by the model.
+
+          service_tier: Specifies the latency tier to use for processing the request.
+
+          stream_options: Options for streaming response.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateChatCompletionResponse",
@@ -116,7 +194,7 @@ class ChatCompletions(SyncAPIResource):
                 "POST",
                 "/chat/completions",
                 json_body=build_json_body(
-                    _models.CreateChatCompletionRequest,
+                    _params.CreateChatCompletionRequestParam,
                     {
                         "messages": messages,
                         "model": model,
@@ -168,7 +246,7 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: list[ChatCompletionRequestMessage],
+        messages: Sequence[ChatCompletionRequestMessageParam],
         model: (
             str
             | Literal[
@@ -198,28 +276,42 @@ class AsyncChatCompletions(AsyncAPIResource):
             ]
         ),
         top_logprobs: int | None | NotGiven = NOT_GIVEN,
-        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        functions: list[ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        functions: (
+            Sequence[ChatCompletionFunctions | ChatCompletionFunctionsParam] | NotGiven
+        ) = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         function_call: (
-            Literal["none", "auto"] | ChatCompletionFunctionCallOption | NotGiven
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOption
+            | ChatCompletionFunctionCallOptionParam
+            | NotGiven
         ) = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
-        tools: list[ChatCompletionTool] | NotGiven = NOT_GIVEN,
+        tools: (
+            Sequence[ChatCompletionTool | ChatCompletionToolParam] | NotGiven
+        ) = NOT_GIVEN,
         n: int | None | NotGiven = NOT_GIVEN,
         logprobs: bool | None | NotGiven = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         frequency_penalty: float | None | NotGiven = NOT_GIVEN,
         response_format: (
-            CreateChatCompletionRequestResponseFormat | NotGiven
+            CreateChatCompletionRequestResponseFormat
+            | CreateChatCompletionRequestResponseFormatParam
+            | NotGiven
         ) = NOT_GIVEN,
-        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCallsParam | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         service_tier: Literal["auto", "default"] | None | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        stream_options: (
+            ChatCompletionStreamOptions
+            | ChatCompletionStreamOptionsParam
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -228,8 +320,63 @@ class AsyncChatCompletions(AsyncAPIResource):
     ) -> CreateChatCompletionResponse:
         """Creates a model response for the given chat conversation.
 
-        ``POST /chat/completions``"""
+        ``POST /chat/completions``
+
+        Args:
+          messages: A list of messages comprising the conversation so far.
+
+          model: ID of the model to use.
+
+          top_logprobs: An integer between 0 and 20 specifying the number of most likely tokens to return at each token position, each with an associated log probability.
+
+          logit_bias: Modify the likelihood of specified tokens appearing in the completion.
+
+          seed: This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
+
+          functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
+
+          max_tokens: The maximum number of tokens that can be generated in the chat completion.
+
+          function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model.
+
+          presence_penalty: Number between -2.0 and 2.0.
+
+          tools: A list of tools the model may call.
+
+          n: How many chat completion choices to generate for each input message.
+
+          logprobs: Whether to return log probabilities of the output tokens or not.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          frequency_penalty: Number between -2.0 and 2.0.
+
+          response_format: An object specifying the format that the model must output.
+
+          parallel_tool_calls: Whether to enable parallel function calling during tool use
+
+          stream: If set, partial message deltas will be sent, like in ChatGPT.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          tool_choice: Controls which (if any) tool is called by the model.
+
+          service_tier: Specifies the latency tier to use for processing the request.
+
+          stream_options: Options for streaming response.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateChatCompletionResponse",
@@ -237,7 +384,7 @@ class AsyncChatCompletions(AsyncAPIResource):
                 "POST",
                 "/chat/completions",
                 json_body=build_json_body(
-                    _models.CreateChatCompletionRequest,
+                    _params.CreateChatCompletionRequestParam,
                     {
                         "messages": messages,
                         "model": model,

@@ -14,6 +14,7 @@ from .._runtime import (
     Headers,
     NotGiven,
     Query,
+    SequenceNotStr,
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_json_body,
@@ -21,13 +22,12 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     import httpx
 
-    from ..models import (
-        ChatCompletionStreamOptions,
-        CreateCompletionResponse,
-        PromptItemsArray,
-    )
+    from ..models import ChatCompletionStreamOptions, CreateCompletionResponse
+    from ..params import ChatCompletionStreamOptionsParam, PromptItemsArrayParam
 
 
 class Completions(SyncAPIResource):
@@ -42,7 +42,7 @@ class Completions(SyncAPIResource):
         self,
         *,
         model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
-        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -55,9 +55,19 @@ class Completions(SyncAPIResource):
         best_of: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        stream_options: (
+            ChatCompletionStreamOptions
+            | ChatCompletionStreamOptionsParam
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         prompt: (
-            str | list[str] | list[int] | list[PromptItemsArray] | None | NotGiven
+            str
+            | SequenceNotStr[str]
+            | Sequence[int]
+            | Sequence[PromptItemsArrayParam]
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -67,8 +77,53 @@ class Completions(SyncAPIResource):
     ) -> CreateCompletionResponse:
         """Creates a completion for the provided prompt and parameters.
 
-        ``POST /completions``"""
+        ``POST /completions``
+
+        Args:
+          model: ID of the model to use.
+
+          logit_bias: Modify the likelihood of specified tokens appearing in the completion.
+
+          seed: If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
+
+          max_tokens: The maximum number of tokens that can be generated in the completion.
+
+          presence_penalty: Number between -2.0 and 2.0.
+
+          echo: Echo back the prompt in addition to the completion
+
+          suffix: The suffix that comes after a completion of inserted text.
+
+          n: How many completions to generate for each prompt.
+
+          logprobs: Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          frequency_penalty: Number between -2.0 and 2.0.
+
+          best_of: Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability per token).
+
+          stream: Whether to stream back partial progress.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          stream_options: Options for streaming response.
+
+          prompt: The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateCompletionResponse",
@@ -76,7 +131,7 @@ class Completions(SyncAPIResource):
                 "POST",
                 "/completions",
                 json_body=build_json_body(
-                    _models.CreateCompletionRequest,
+                    _params.CreateCompletionRequestParam,
                     {
                         "model": model,
                         "logit_bias": logit_bias,
@@ -124,7 +179,7 @@ class AsyncCompletions(AsyncAPIResource):
         self,
         *,
         model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
-        logit_bias: dict[str, int] | None | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | None | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
         max_tokens: int | None | NotGiven = NOT_GIVEN,
         presence_penalty: float | None | NotGiven = NOT_GIVEN,
@@ -137,9 +192,19 @@ class AsyncCompletions(AsyncAPIResource):
         best_of: int | None | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
-        stream_options: ChatCompletionStreamOptions | None | NotGiven = NOT_GIVEN,
+        stream_options: (
+            ChatCompletionStreamOptions
+            | ChatCompletionStreamOptionsParam
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
         prompt: (
-            str | list[str] | list[int] | list[PromptItemsArray] | None | NotGiven
+            str
+            | SequenceNotStr[str]
+            | Sequence[int]
+            | Sequence[PromptItemsArrayParam]
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -149,8 +214,53 @@ class AsyncCompletions(AsyncAPIResource):
     ) -> CreateCompletionResponse:
         """Creates a completion for the provided prompt and parameters.
 
-        ``POST /completions``"""
+        ``POST /completions``
+
+        Args:
+          model: ID of the model to use.
+
+          logit_bias: Modify the likelihood of specified tokens appearing in the completion.
+
+          seed: If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
+
+          max_tokens: The maximum number of tokens that can be generated in the completion.
+
+          presence_penalty: Number between -2.0 and 2.0.
+
+          echo: Echo back the prompt in addition to the completion
+
+          suffix: The suffix that comes after a completion of inserted text.
+
+          n: How many completions to generate for each prompt.
+
+          logprobs: Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          frequency_penalty: Number between -2.0 and 2.0.
+
+          best_of: Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability per token).
+
+          stream: Whether to stream back partial progress.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          stream_options: Options for streaming response.
+
+          prompt: The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateCompletionResponse",
@@ -158,7 +268,7 @@ class AsyncCompletions(AsyncAPIResource):
                 "POST",
                 "/completions",
                 json_body=build_json_body(
-                    _models.CreateCompletionRequest,
+                    _params.CreateCompletionRequestParam,
                     {
                         "model": model,
                         "logit_bias": logit_bias,

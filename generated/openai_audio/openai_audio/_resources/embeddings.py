@@ -14,6 +14,7 @@ from .._runtime import (
     Headers,
     NotGiven,
     Query,
+    SequenceNotStr,
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_json_body,
@@ -21,9 +22,12 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
-    from ..models import CreateEmbeddingResponse, InputItemsArray
+    from ..models import CreateEmbeddingResponse
+    from ..params import InputItemsArrayParam
 
 
 class Embeddings(SyncAPIResource):
@@ -37,7 +41,9 @@ class Embeddings(SyncAPIResource):
     def create(
         self,
         *,
-        input: str | list[str] | list[int] | list[InputItemsArray],
+        input: (
+            str | SequenceNotStr[str] | Sequence[int] | Sequence[InputItemsArrayParam]
+        ),
         model: (
             str
             | Literal[
@@ -56,8 +62,29 @@ class Embeddings(SyncAPIResource):
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
 
-        ``POST /embeddings``"""
+        ``POST /embeddings``
+
+        Args:
+          input: Input text to embed, encoded as a string or array of tokens.
+
+          model: ID of the model to use.
+
+          encoding_format: The format to return the embeddings in.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          dimensions: The number of dimensions the resulting output embeddings should have.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateEmbeddingResponse",
@@ -65,7 +92,7 @@ class Embeddings(SyncAPIResource):
                 "POST",
                 "/embeddings",
                 json_body=build_json_body(
-                    _models.CreateEmbeddingRequest,
+                    _params.CreateEmbeddingRequestParam,
                     {
                         "input": input,
                         "model": model,
@@ -100,7 +127,9 @@ class AsyncEmbeddings(AsyncAPIResource):
     async def create(
         self,
         *,
-        input: str | list[str] | list[int] | list[InputItemsArray],
+        input: (
+            str | SequenceNotStr[str] | Sequence[int] | Sequence[InputItemsArrayParam]
+        ),
         model: (
             str
             | Literal[
@@ -119,8 +148,29 @@ class AsyncEmbeddings(AsyncAPIResource):
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
 
-        ``POST /embeddings``"""
+        ``POST /embeddings``
+
+        Args:
+          input: Input text to embed, encoded as a string or array of tokens.
+
+          model: ID of the model to use.
+
+          encoding_format: The format to return the embeddings in.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          dimensions: The number of dimensions the resulting output embeddings should have.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateEmbeddingResponse",
@@ -128,7 +178,7 @@ class AsyncEmbeddings(AsyncAPIResource):
                 "POST",
                 "/embeddings",
                 json_body=build_json_body(
-                    _models.CreateEmbeddingRequest,
+                    _params.CreateEmbeddingRequestParam,
                     {
                         "input": input,
                         "model": model,

@@ -38,8 +38,8 @@ class Files(SyncAPIResource):
 
     def content(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -47,7 +47,19 @@ class Files(SyncAPIResource):
     ) -> bytes:
         """Returns the contents of the specified file.
 
-        ``GET /files/{file_id}/content``"""
+        ``GET /files/{file_id}/content``
+
+        Args:
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -89,8 +101,23 @@ class Files(SyncAPIResource):
 
         Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and the size of all files uploaded by one organization can be up to 100 GB. The Assistants API supports files up to 2 million tokens and of specific file types. See the Assistants Tools guide for details. The Fine-tuning API only supports .jsonl files. The input also has certain required formats for fine-tuning chat or completions models. The Batch API only supports .jsonl files up to 100 MB in size. The input also has a specific required format. Please contact us if you need to increase these storage limits.
 
-        ``POST /files``"""
+        ``POST /files``
+
+        Args:
+          file: The File object (not file name) to be uploaded
+
+          purpose: The intended purpose of the uploaded file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "OpenAIFile",
@@ -98,7 +125,7 @@ class Files(SyncAPIResource):
                 "POST",
                 "/files",
                 multipart=build_multipart(
-                    _models.CreateFileRequest,
+                    _params.CreateFileRequestParam,
                     {
                         "file": file,
                         "purpose": purpose,
@@ -115,8 +142,8 @@ class Files(SyncAPIResource):
 
     def delete(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -124,7 +151,19 @@ class Files(SyncAPIResource):
     ) -> DeleteFileResponse:
         """Delete a file.
 
-        ``DELETE /files/{file_id}``"""
+        ``DELETE /files/{file_id}``
+
+        Args:
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -160,7 +199,19 @@ class Files(SyncAPIResource):
     ) -> ListFilesResponse:
         """Returns a list of files that belong to the user's organization.
 
-        ``GET /files``"""
+        ``GET /files``
+
+        Args:
+          purpose: Only return files with the given purpose
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -187,8 +238,8 @@ class Files(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -196,7 +247,19 @@ class Files(SyncAPIResource):
     ) -> OpenAIFile:
         """Returns information about a specific file.
 
-        ``GET /files/{file_id}``"""
+        ``GET /files/{file_id}``
+
+        Args:
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -242,8 +305,8 @@ class AsyncFiles(AsyncAPIResource):
 
     async def content(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -251,7 +314,19 @@ class AsyncFiles(AsyncAPIResource):
     ) -> bytes:
         """Returns the contents of the specified file.
 
-        ``GET /files/{file_id}/content``"""
+        ``GET /files/{file_id}/content``
+
+        Args:
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -293,8 +368,23 @@ class AsyncFiles(AsyncAPIResource):
 
         Upload a file that can be used across various endpoints. Individual files can be up to 512 MB, and the size of all files uploaded by one organization can be up to 100 GB. The Assistants API supports files up to 2 million tokens and of specific file types. See the Assistants Tools guide for details. The Fine-tuning API only supports .jsonl files. The input also has certain required formats for fine-tuning chat or completions models. The Batch API only supports .jsonl files up to 100 MB in size. The input also has a specific required format. Please contact us if you need to increase these storage limits.
 
-        ``POST /files``"""
+        ``POST /files``
+
+        Args:
+          file: The File object (not file name) to be uploaded
+
+          purpose: The intended purpose of the uploaded file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "OpenAIFile",
@@ -302,7 +392,7 @@ class AsyncFiles(AsyncAPIResource):
                 "POST",
                 "/files",
                 multipart=build_multipart(
-                    _models.CreateFileRequest,
+                    _params.CreateFileRequestParam,
                     {
                         "file": file,
                         "purpose": purpose,
@@ -319,8 +409,8 @@ class AsyncFiles(AsyncAPIResource):
 
     async def delete(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -328,7 +418,19 @@ class AsyncFiles(AsyncAPIResource):
     ) -> DeleteFileResponse:
         """Delete a file.
 
-        ``DELETE /files/{file_id}``"""
+        ``DELETE /files/{file_id}``
+
+        Args:
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -364,7 +466,19 @@ class AsyncFiles(AsyncAPIResource):
     ) -> ListFilesResponse:
         """Returns a list of files that belong to the user's organization.
 
-        ``GET /files``"""
+        ``GET /files``
+
+        Args:
+          purpose: Only return files with the given purpose
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -391,8 +505,8 @@ class AsyncFiles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -400,7 +514,19 @@ class AsyncFiles(AsyncAPIResource):
     ) -> OpenAIFile:
         """Returns information about a specific file.
 
-        ``GET /files/{file_id}``"""
+        ``GET /files/{file_id}``
+
+        Args:
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(

@@ -5,7 +5,6 @@ Generated from the OpenAPI spec; do not edit by hand.
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -23,6 +22,8 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from ..models import (
@@ -32,6 +33,10 @@ if TYPE_CHECKING:
         ListFineTuningJobCheckpointsResponse,
         ListFineTuningJobEventsResponse,
         ListPaginatedFineTuningJobsResponse,
+    )
+    from ..params import (
+        CreateFineTuningJobRequestHyperparametersParam,
+        CreateFineTuningJobRequestIntegrationsParam,
     )
 
 
@@ -45,8 +50,8 @@ class FineTuningJobs(SyncAPIResource):
 
     def cancel(
         self,
-        *,
         fine_tuning_job_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -54,7 +59,19 @@ class FineTuningJobs(SyncAPIResource):
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
-        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``"""
+        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -81,8 +98,8 @@ class FineTuningJobs(SyncAPIResource):
 
     def checkpoints(
         self,
-        *,
         fine_tuning_job_id: str,
+        *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -92,7 +109,23 @@ class FineTuningJobs(SyncAPIResource):
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
 
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``"""
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+
+          limit: Number of checkpoints to retrieve
+
+          after: Identifier for the last checkpoint ID from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -131,11 +164,18 @@ class FineTuningJobs(SyncAPIResource):
         seed: int | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         hyperparameters: (
-            CreateFineTuningJobRequestHyperparameters | NotGiven
+            CreateFineTuningJobRequestHyperparameters
+            | CreateFineTuningJobRequestHyperparametersParam
+            | NotGiven
         ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         integrations: (
-            builtins.list[CreateFineTuningJobRequestIntegrations] | None | NotGiven
+            Sequence[
+                CreateFineTuningJobRequestIntegrations
+                | CreateFineTuningJobRequestIntegrationsParam
+            ]
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -146,8 +186,33 @@ class FineTuningJobs(SyncAPIResource):
 
         Creates a fine-tuning job which begins the process of creating a new model from a given dataset. Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
-        ``POST /fine_tuning/jobs``"""
+        ``POST /fine_tuning/jobs``
+
+        Args:
+          training_file: The ID of an uploaded file that contains training data.
+
+          model: The name of the model to fine-tune.
+
+          seed: The seed controls the reproducibility of the job.
+
+          validation_file: The ID of an uploaded file that contains validation data.
+
+          hyperparameters: The hyperparameters used for the fine-tuning job
+
+          suffix: A string of up to 18 characters that will be added to your fine-tuned model name.
+
+          integrations: A list of integrations to enable for your fine-tuning job
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "FineTuningJob",
@@ -155,7 +220,7 @@ class FineTuningJobs(SyncAPIResource):
                 "POST",
                 "/fine_tuning/jobs",
                 json_body=build_json_body(
-                    _models.CreateFineTuningJobRequest,
+                    _params.CreateFineTuningJobRequestParam,
                     {
                         "training_file": training_file,
                         "model": model,
@@ -176,8 +241,8 @@ class FineTuningJobs(SyncAPIResource):
 
     def events(
         self,
-        *,
         fine_tuning_job_id: str,
+        *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -187,7 +252,23 @@ class FineTuningJobs(SyncAPIResource):
     ) -> ListFineTuningJobEventsResponse:
         """Get status updates for a fine-tuning job.
 
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``"""
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+
+          limit: Number of events to retrieve
+
+          after: Identifier for the last event from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -230,7 +311,21 @@ class FineTuningJobs(SyncAPIResource):
     ) -> ListPaginatedFineTuningJobsResponse:
         """List your organization's fine-tuning jobs
 
-        ``GET /fine_tuning/jobs``"""
+        ``GET /fine_tuning/jobs``
+
+        Args:
+          limit: Number of fine-tuning jobs to retrieve
+
+          after: Identifier for the last job from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -259,8 +354,8 @@ class FineTuningJobs(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         fine_tuning_job_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -268,7 +363,19 @@ class FineTuningJobs(SyncAPIResource):
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``"""
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -315,8 +422,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
 
     async def cancel(
         self,
-        *,
         fine_tuning_job_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -324,7 +431,19 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
-        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``"""
+        ``POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel``
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -351,8 +470,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
 
     async def checkpoints(
         self,
-        *,
         fine_tuning_job_id: str,
+        *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -362,7 +481,23 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
 
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``"""
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+
+          limit: Number of checkpoints to retrieve
+
+          after: Identifier for the last checkpoint ID from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -401,11 +536,18 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         seed: int | None | NotGiven = NOT_GIVEN,
         validation_file: str | None | NotGiven = NOT_GIVEN,
         hyperparameters: (
-            CreateFineTuningJobRequestHyperparameters | NotGiven
+            CreateFineTuningJobRequestHyperparameters
+            | CreateFineTuningJobRequestHyperparametersParam
+            | NotGiven
         ) = NOT_GIVEN,
         suffix: str | None | NotGiven = NOT_GIVEN,
         integrations: (
-            builtins.list[CreateFineTuningJobRequestIntegrations] | None | NotGiven
+            Sequence[
+                CreateFineTuningJobRequestIntegrations
+                | CreateFineTuningJobRequestIntegrationsParam
+            ]
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -416,8 +558,33 @@ class AsyncFineTuningJobs(AsyncAPIResource):
 
         Creates a fine-tuning job which begins the process of creating a new model from a given dataset. Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
-        ``POST /fine_tuning/jobs``"""
+        ``POST /fine_tuning/jobs``
+
+        Args:
+          training_file: The ID of an uploaded file that contains training data.
+
+          model: The name of the model to fine-tune.
+
+          seed: The seed controls the reproducibility of the job.
+
+          validation_file: The ID of an uploaded file that contains validation data.
+
+          hyperparameters: The hyperparameters used for the fine-tuning job
+
+          suffix: A string of up to 18 characters that will be added to your fine-tuned model name.
+
+          integrations: A list of integrations to enable for your fine-tuning job
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "FineTuningJob",
@@ -425,7 +592,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
                 "POST",
                 "/fine_tuning/jobs",
                 json_body=build_json_body(
-                    _models.CreateFineTuningJobRequest,
+                    _params.CreateFineTuningJobRequestParam,
                     {
                         "training_file": training_file,
                         "model": model,
@@ -446,8 +613,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
 
     async def events(
         self,
-        *,
         fine_tuning_job_id: str,
+        *,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -457,7 +624,23 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     ) -> ListFineTuningJobEventsResponse:
         """Get status updates for a fine-tuning job.
 
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``"""
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}/events``
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+
+          limit: Number of events to retrieve
+
+          after: Identifier for the last event from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -500,7 +683,21 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     ) -> ListPaginatedFineTuningJobsResponse:
         """List your organization's fine-tuning jobs
 
-        ``GET /fine_tuning/jobs``"""
+        ``GET /fine_tuning/jobs``
+
+        Args:
+          limit: Number of fine-tuning jobs to retrieve
+
+          after: Identifier for the last job from the previous pagination request
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -529,8 +726,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         fine_tuning_job_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -538,7 +735,19 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
-        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``"""
+        ``GET /fine_tuning/jobs/{fine_tuning_job_id}``
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(

@@ -52,8 +52,31 @@ class ImagesVariations(SyncAPIResource):
     ) -> ImagesResponse:
         """Creates a variation of a given image.
 
-        ``POST /images/variations``"""
+        ``POST /images/variations``
+
+        Args:
+          image: The image to use as the basis for the variation(s).
+
+          response_format: The format in which the generated images are returned.
+
+          size: The size of the generated images.
+
+          model: The model to use for image generation.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          n: The number of images to generate.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ImagesResponse",
@@ -61,7 +84,7 @@ class ImagesVariations(SyncAPIResource):
                 "POST",
                 "/images/variations",
                 multipart=build_multipart(
-                    _models.CreateImageVariationRequest,
+                    _params.CreateImageVariationRequestParam,
                     {
                         "image": image,
                         "response_format": response_format,
@@ -111,8 +134,31 @@ class AsyncImagesVariations(AsyncAPIResource):
     ) -> ImagesResponse:
         """Creates a variation of a given image.
 
-        ``POST /images/variations``"""
+        ``POST /images/variations``
+
+        Args:
+          image: The image to use as the basis for the variation(s).
+
+          response_format: The format in which the generated images are returned.
+
+          size: The size of the generated images.
+
+          model: The model to use for image generation.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          n: The number of images to generate.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ImagesResponse",
@@ -120,7 +166,7 @@ class AsyncImagesVariations(AsyncAPIResource):
                 "POST",
                 "/images/variations",
                 multipart=build_multipart(
-                    _models.CreateImageVariationRequest,
+                    _params.CreateImageVariationRequestParam,
                     {
                         "image": image,
                         "response_format": response_format,
@@ -176,8 +222,35 @@ class ImagesGenerations(SyncAPIResource):
     ) -> ImagesResponse:
         """Creates an image given a prompt.
 
-        ``POST /images/generations``"""
+        ``POST /images/generations``
+
+        Args:
+          prompt: A text description of the desired image(s).
+
+          response_format: The format in which the generated images are returned.
+
+          size: The size of the generated images.
+
+          model: The model to use for image generation
+
+          style: The style of the generated images.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          n: The number of images to generate.
+
+          quality: The quality of the image that will be generated.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ImagesResponse",
@@ -185,7 +258,7 @@ class ImagesGenerations(SyncAPIResource):
                 "POST",
                 "/images/generations",
                 json_body=build_json_body(
-                    _models.CreateImageRequest,
+                    _params.CreateImageRequestParam,
                     {
                         "prompt": prompt,
                         "response_format": response_format,
@@ -242,8 +315,35 @@ class AsyncImagesGenerations(AsyncAPIResource):
     ) -> ImagesResponse:
         """Creates an image given a prompt.
 
-        ``POST /images/generations``"""
+        ``POST /images/generations``
+
+        Args:
+          prompt: A text description of the desired image(s).
+
+          response_format: The format in which the generated images are returned.
+
+          size: The size of the generated images.
+
+          model: The model to use for image generation
+
+          style: The style of the generated images.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          n: The number of images to generate.
+
+          quality: The quality of the image that will be generated.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ImagesResponse",
@@ -251,7 +351,7 @@ class AsyncImagesGenerations(AsyncAPIResource):
                 "POST",
                 "/images/generations",
                 json_body=build_json_body(
-                    _models.CreateImageRequest,
+                    _params.CreateImageRequestParam,
                     {
                         "prompt": prompt,
                         "response_format": response_format,
@@ -304,8 +404,35 @@ class ImagesEdits(SyncAPIResource):
     ) -> ImagesResponse:
         """Creates an edited or extended image given an original image and a prompt.
 
-        ``POST /images/edits``"""
+        ``POST /images/edits``
+
+        Args:
+          image: The image to edit.
+
+          prompt: A text description of the desired image(s).
+
+          response_format: The format in which the generated images are returned.
+
+          size: The size of the generated images.
+
+          model: The model to use for image generation.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          n: The number of images to generate.
+
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ImagesResponse",
@@ -313,7 +440,7 @@ class ImagesEdits(SyncAPIResource):
                 "POST",
                 "/images/edits",
                 multipart=build_multipart(
-                    _models.CreateImageEditRequest,
+                    _params.CreateImageEditRequestParam,
                     {
                         "image": image,
                         "prompt": prompt,
@@ -367,8 +494,35 @@ class AsyncImagesEdits(AsyncAPIResource):
     ) -> ImagesResponse:
         """Creates an edited or extended image given an original image and a prompt.
 
-        ``POST /images/edits``"""
+        ``POST /images/edits``
+
+        Args:
+          image: The image to edit.
+
+          prompt: A text description of the desired image(s).
+
+          response_format: The format in which the generated images are returned.
+
+          size: The size of the generated images.
+
+          model: The model to use for image generation.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse.
+
+          n: The number of images to generate.
+
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ImagesResponse",
@@ -376,7 +530,7 @@ class AsyncImagesEdits(AsyncAPIResource):
                 "POST",
                 "/images/edits",
                 multipart=build_multipart(
-                    _models.CreateImageEditRequest,
+                    _params.CreateImageEditRequestParam,
                     {
                         "image": image,
                         "prompt": prompt,

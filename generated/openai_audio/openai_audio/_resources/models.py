@@ -36,8 +36,8 @@ class Models(SyncAPIResource):
 
     def delete(
         self,
-        *,
         model: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -47,7 +47,19 @@ class Models(SyncAPIResource):
 
         Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
-        ``DELETE /models/{model}``"""
+        ``DELETE /models/{model}``
+
+        Args:
+          model: The ID of the model.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -82,7 +94,17 @@ class Models(SyncAPIResource):
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
 
-        ``GET /models``"""
+        ``GET /models``
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         return cast(
@@ -100,8 +122,8 @@ class Models(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         model: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -109,7 +131,19 @@ class Models(SyncAPIResource):
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
-        ``GET /models/{model}``"""
+        ``GET /models/{model}``
+
+        Args:
+          model: The ID of the model.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -153,8 +187,8 @@ class AsyncModels(AsyncAPIResource):
 
     async def delete(
         self,
-        *,
         model: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -164,7 +198,19 @@ class AsyncModels(AsyncAPIResource):
 
         Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
-        ``DELETE /models/{model}``"""
+        ``DELETE /models/{model}``
+
+        Args:
+          model: The ID of the model.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -199,7 +245,17 @@ class AsyncModels(AsyncAPIResource):
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
 
-        ``GET /models``"""
+        ``GET /models``
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         return cast(
@@ -217,8 +273,8 @@ class AsyncModels(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         model: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -226,7 +282,19 @@ class AsyncModels(AsyncAPIResource):
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
-        ``GET /models/{model}``"""
+        ``GET /models/{model}``
+
+        Args:
+          model: The ID of the model.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(

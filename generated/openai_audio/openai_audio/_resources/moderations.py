@@ -47,8 +47,21 @@ class Moderations(SyncAPIResource):
     ) -> CreateModerationResponse:
         """Classifies if text is potentially harmful.
 
-        ``POST /moderations``"""
+        ``POST /moderations``
+
+        Args:
+          model: Two content moderations models are available: `text-moderation-stable` and `text-moderation-latest`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateModerationResponse",
@@ -56,7 +69,7 @@ class Moderations(SyncAPIResource):
                 "POST",
                 "/moderations",
                 json_body=build_json_body(
-                    _models.CreateModerationRequest,
+                    _params.CreateModerationRequestParam,
                     {
                         "model": model,
                     },
@@ -97,8 +110,21 @@ class AsyncModerations(AsyncAPIResource):
     ) -> CreateModerationResponse:
         """Classifies if text is potentially harmful.
 
-        ``POST /moderations``"""
+        ``POST /moderations``
+
+        Args:
+          model: Two content moderations models are available: `text-moderation-stable` and `text-moderation-latest`.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "CreateModerationResponse",
@@ -106,7 +132,7 @@ class AsyncModerations(AsyncAPIResource):
                 "POST",
                 "/moderations",
                 json_body=build_json_body(
-                    _models.CreateModerationRequest,
+                    _params.CreateModerationRequestParam,
                     {
                         "model": model,
                     },

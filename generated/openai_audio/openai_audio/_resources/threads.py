@@ -5,9 +5,8 @@ Generated from the OpenAPI spec; do not edit by hand.
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._runtime import (
     NOT_GIVEN,
@@ -23,16 +22,14 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     import httpx
 
     from ..models import (
-        AssistantsApiResponseFormatOption,
-        AssistantsApiToolChoiceOption,
         CreateMessageRequest,
         CreateMessageRequestAttachments,
-        CreateRunRequestTools,
         CreateThreadAndRunRequestToolResources,
-        CreateThreadAndRunRequestTools,
         CreateThreadRequest,
         CreateThreadRequestToolResources,
         DeleteMessageResponse,
@@ -42,12 +39,26 @@ if TYPE_CHECKING:
         ListRunStepsResponse,
         MessageObject,
         ModifyThreadRequestToolResources,
-        ParallelToolCalls,
         RunObject,
         RunStepObject,
         SubmitToolOutputsRunRequestToolOutputs,
         ThreadObject,
         TruncationObject,
+    )
+    from ..params import (
+        AssistantsApiResponseFormatOptionParam,
+        AssistantsApiToolChoiceOptionParam,
+        CreateMessageRequestAttachmentsParam,
+        CreateMessageRequestParam,
+        CreateRunRequestToolsParam,
+        CreateThreadAndRunRequestToolResourcesParam,
+        CreateThreadAndRunRequestToolsParam,
+        CreateThreadRequestParam,
+        CreateThreadRequestToolResourcesParam,
+        ModifyThreadRequestToolResourcesParam,
+        ParallelToolCallsParam,
+        SubmitToolOutputsRunRequestToolOutputsParam,
+        TruncationObjectParam,
     )
 
 
@@ -61,9 +72,9 @@ class ThreadsRunsSteps(SyncAPIResource):
 
     def list(
         self,
-        *,
         thread_id: str,
         run_id: str,
+        *,
         before: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
@@ -75,7 +86,29 @@ class ThreadsRunsSteps(SyncAPIResource):
     ) -> ListRunStepsResponse:
         """Returns a list of run steps belonging to a run.
 
-        ``GET /threads/{thread_id}/runs/{run_id}/steps``"""
+        ``GET /threads/{thread_id}/runs/{run_id}/steps``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -114,10 +147,10 @@ class ThreadsRunsSteps(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         thread_id: str,
         run_id: str,
         step_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -125,7 +158,23 @@ class ThreadsRunsSteps(SyncAPIResource):
     ) -> RunStepObject:
         """Retrieves a run step.
 
-        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``"""
+        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          step_id: The ID of the run step.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -172,9 +221,9 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
 
     async def list(
         self,
-        *,
         thread_id: str,
         run_id: str,
+        *,
         before: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
@@ -186,7 +235,29 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
     ) -> ListRunStepsResponse:
         """Returns a list of run steps belonging to a run.
 
-        ``GET /threads/{thread_id}/runs/{run_id}/steps``"""
+        ``GET /threads/{thread_id}/runs/{run_id}/steps``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -225,10 +296,10 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         thread_id: str,
         run_id: str,
         step_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -236,7 +307,23 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
     ) -> RunStepObject:
         """Retrieves a run step.
 
-        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``"""
+        ``GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          step_id: The ID of the run step.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -287,9 +374,9 @@ class ThreadsRuns(SyncAPIResource):
 
     def cancel(
         self,
-        *,
         thread_id: str,
         run_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -297,7 +384,21 @@ class ThreadsRuns(SyncAPIResource):
     ) -> RunObject:
         """Cancels a run that is in_progress.
 
-        ``POST /threads/{thread_id}/runs/{run_id}/cancel``"""
+        ``POST /threads/{thread_id}/runs/{run_id}/cancel``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -326,23 +427,25 @@ class ThreadsRuns(SyncAPIResource):
 
     def create_run(
         self,
-        *,
         thread_id: str,
+        *,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         additional_messages: (
-            builtins.list[CreateMessageRequest] | None | NotGiven
+            Sequence[CreateMessageRequest | CreateMessageRequestParam] | None | NotGiven
         ) = NOT_GIVEN,
-        tools: builtins.list[CreateRunRequestTools] | None | NotGiven = NOT_GIVEN,
-        truncation_strategy: TruncationObject | NotGiven = NOT_GIVEN,
+        tools: Sequence[CreateRunRequestToolsParam] | None | NotGiven = NOT_GIVEN,
+        truncation_strategy: (
+            TruncationObject | TruncationObjectParam | NotGiven
+        ) = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCallsParam | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: AssistantsApiToolChoiceOption | NotGiven = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         model: (
             str
             | Literal[
@@ -380,8 +483,51 @@ class ThreadsRuns(SyncAPIResource):
     ) -> RunObject:
         """Create a run.
 
-        ``POST /threads/{thread_id}/runs``"""
+        ``POST /threads/{thread_id}/runs``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          instructions: Overrides the instructions of the assistant.
+
+          additional_instructions: Appends additional instructions at the end of the instructions for the run.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          additional_messages: Adds additional messages to the thread before creating the run
+
+          tools: Override the tools the assistant can use for this run.
+
+          truncation_strategy: Controls for how a thread will be truncated prior to the run.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run.
+
+          response_format: Specifies the format that the model must output.
+
+          parallel_tool_calls: Whether to enable parallel function calling during tool use
+
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          tool_choice: Controls which (if any) tool is called by the model.
+
+          model: The ID of the Model to be used to execute this run.
+
+          max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsRunsCreateRunParams,
@@ -398,7 +544,7 @@ class ThreadsRuns(SyncAPIResource):
                     "thread_id": thread_id,
                 },
                 json_body=build_json_body(
-                    _models.CreateRunRequest,
+                    _params.CreateRunRequestParam,
                     {
                         "instructions": instructions,
                         "additional_instructions": additional_instructions,
@@ -430,21 +576,26 @@ class ThreadsRuns(SyncAPIResource):
         *,
         instructions: str | None | NotGiven = NOT_GIVEN,
         tool_resources: (
-            CreateThreadAndRunRequestToolResources | None | NotGiven
+            CreateThreadAndRunRequestToolResources
+            | CreateThreadAndRunRequestToolResourcesParam
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        thread: CreateThreadRequest | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        thread: CreateThreadRequest | CreateThreadRequestParam | NotGiven = NOT_GIVEN,
         tools: (
-            builtins.list[CreateThreadAndRunRequestTools] | None | NotGiven
+            Sequence[CreateThreadAndRunRequestToolsParam] | None | NotGiven
         ) = NOT_GIVEN,
-        truncation_strategy: TruncationObject | NotGiven = NOT_GIVEN,
+        truncation_strategy: (
+            TruncationObject | TruncationObjectParam | NotGiven
+        ) = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCallsParam | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: AssistantsApiToolChoiceOption | NotGiven = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         model: (
             str
             | Literal[
@@ -482,8 +633,47 @@ class ThreadsRuns(SyncAPIResource):
     ) -> RunObject:
         """Create a thread and run it in one request.
 
-        ``POST /threads/runs``"""
+        ``POST /threads/runs``
+
+        Args:
+          instructions: Override the default system message of the assistant.
+
+          tool_resources: A set of resources that are used by the assistant's tools.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          tools: Override the tools the assistant can use for this run.
+
+          truncation_strategy: Controls for how a thread will be truncated prior to the run.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run.
+
+          response_format: Specifies the format that the model must output.
+
+          parallel_tool_calls: Whether to enable parallel function calling during tool use
+
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          tool_choice: Controls which (if any) tool is called by the model.
+
+          model: The ID of the Model to be used to execute this run.
+
+          max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "RunObject",
@@ -491,7 +681,7 @@ class ThreadsRuns(SyncAPIResource):
                 "POST",
                 "/threads/runs",
                 json_body=build_json_body(
-                    _models.CreateThreadAndRunRequest,
+                    _params.CreateThreadAndRunRequestParam,
                     {
                         "instructions": instructions,
                         "tool_resources": tool_resources,
@@ -520,8 +710,8 @@ class ThreadsRuns(SyncAPIResource):
 
     def list(
         self,
-        *,
         thread_id: str,
+        *,
         before: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
@@ -533,7 +723,27 @@ class ThreadsRuns(SyncAPIResource):
     ) -> ListRunsResponse:
         """Returns a list of runs belonging to a thread.
 
-        ``GET /threads/{thread_id}/runs``"""
+        ``GET /threads/{thread_id}/runs``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -570,9 +780,9 @@ class ThreadsRuns(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         thread_id: str,
         run_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -580,7 +790,21 @@ class ThreadsRuns(SyncAPIResource):
     ) -> RunObject:
         """Retrieves a run.
 
-        ``GET /threads/{thread_id}/runs/{run_id}``"""
+        ``GET /threads/{thread_id}/runs/{run_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -609,10 +833,13 @@ class ThreadsRuns(SyncAPIResource):
 
     def submit_tool_outputs(
         self,
-        *,
         thread_id: str,
         run_id: str,
-        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputs],
+        *,
+        tool_outputs: Sequence[
+            SubmitToolOutputsRunRequestToolOutputs
+            | SubmitToolOutputsRunRequestToolOutputsParam
+        ],
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -623,8 +850,27 @@ class ThreadsRuns(SyncAPIResource):
 
         When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
-        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``"""
+        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          tool_outputs: A list of tools for which the outputs are being submitted
+
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsRunsSubmitToolOutputsParams,
@@ -643,7 +889,7 @@ class ThreadsRuns(SyncAPIResource):
                     "run_id": run_id,
                 },
                 json_body=build_json_body(
-                    _models.SubmitToolOutputsRunRequest,
+                    _params.SubmitToolOutputsRunRequestParam,
                     {
                         "tool_outputs": tool_outputs,
                         "stream": stream,
@@ -659,10 +905,10 @@ class ThreadsRuns(SyncAPIResource):
 
     def update(
         self,
-        *,
         thread_id: str,
         run_id: str,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        *,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -670,8 +916,25 @@ class ThreadsRuns(SyncAPIResource):
     ) -> RunObject:
         """Modifies a run.
 
-        ``POST /threads/{thread_id}/runs/{run_id}``"""
+        ``POST /threads/{thread_id}/runs/{run_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsRunsUpdateParams,
@@ -690,7 +953,7 @@ class ThreadsRuns(SyncAPIResource):
                     "run_id": run_id,
                 },
                 json_body=build_json_body(
-                    _models.ModifyRunRequest,
+                    _params.ModifyRunRequestParam,
                     {
                         "metadata": metadata,
                     },
@@ -736,9 +999,9 @@ class AsyncThreadsRuns(AsyncAPIResource):
 
     async def cancel(
         self,
-        *,
         thread_id: str,
         run_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -746,7 +1009,21 @@ class AsyncThreadsRuns(AsyncAPIResource):
     ) -> RunObject:
         """Cancels a run that is in_progress.
 
-        ``POST /threads/{thread_id}/runs/{run_id}/cancel``"""
+        ``POST /threads/{thread_id}/runs/{run_id}/cancel``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -775,23 +1052,25 @@ class AsyncThreadsRuns(AsyncAPIResource):
 
     async def create_run(
         self,
-        *,
         thread_id: str,
+        *,
         instructions: str | None | NotGiven = NOT_GIVEN,
         additional_instructions: str | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         additional_messages: (
-            builtins.list[CreateMessageRequest] | None | NotGiven
+            Sequence[CreateMessageRequest | CreateMessageRequestParam] | None | NotGiven
         ) = NOT_GIVEN,
-        tools: builtins.list[CreateRunRequestTools] | None | NotGiven = NOT_GIVEN,
-        truncation_strategy: TruncationObject | NotGiven = NOT_GIVEN,
+        tools: Sequence[CreateRunRequestToolsParam] | None | NotGiven = NOT_GIVEN,
+        truncation_strategy: (
+            TruncationObject | TruncationObjectParam | NotGiven
+        ) = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCallsParam | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: AssistantsApiToolChoiceOption | NotGiven = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         model: (
             str
             | Literal[
@@ -829,8 +1108,51 @@ class AsyncThreadsRuns(AsyncAPIResource):
     ) -> RunObject:
         """Create a run.
 
-        ``POST /threads/{thread_id}/runs``"""
+        ``POST /threads/{thread_id}/runs``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          instructions: Overrides the instructions of the assistant.
+
+          additional_instructions: Appends additional instructions at the end of the instructions for the run.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          additional_messages: Adds additional messages to the thread before creating the run
+
+          tools: Override the tools the assistant can use for this run.
+
+          truncation_strategy: Controls for how a thread will be truncated prior to the run.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run.
+
+          response_format: Specifies the format that the model must output.
+
+          parallel_tool_calls: Whether to enable parallel function calling during tool use
+
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          tool_choice: Controls which (if any) tool is called by the model.
+
+          model: The ID of the Model to be used to execute this run.
+
+          max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsRunsCreateRunParams,
@@ -847,7 +1169,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
                     "thread_id": thread_id,
                 },
                 json_body=build_json_body(
-                    _models.CreateRunRequest,
+                    _params.CreateRunRequestParam,
                     {
                         "instructions": instructions,
                         "additional_instructions": additional_instructions,
@@ -879,21 +1201,26 @@ class AsyncThreadsRuns(AsyncAPIResource):
         *,
         instructions: str | None | NotGiven = NOT_GIVEN,
         tool_resources: (
-            CreateThreadAndRunRequestToolResources | None | NotGiven
+            CreateThreadAndRunRequestToolResources
+            | CreateThreadAndRunRequestToolResourcesParam
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        thread: CreateThreadRequest | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        thread: CreateThreadRequest | CreateThreadRequestParam | NotGiven = NOT_GIVEN,
         tools: (
-            builtins.list[CreateThreadAndRunRequestTools] | None | NotGiven
+            Sequence[CreateThreadAndRunRequestToolsParam] | None | NotGiven
         ) = NOT_GIVEN,
-        truncation_strategy: TruncationObject | NotGiven = NOT_GIVEN,
+        truncation_strategy: (
+            TruncationObject | TruncationObjectParam | NotGiven
+        ) = NOT_GIVEN,
         top_p: float | None | NotGiven = NOT_GIVEN,
         max_completion_tokens: int | None | NotGiven = NOT_GIVEN,
-        response_format: AssistantsApiResponseFormatOption | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCallsParam | NotGiven = NOT_GIVEN,
         stream: bool | None | NotGiven = NOT_GIVEN,
         temperature: float | None | NotGiven = NOT_GIVEN,
-        tool_choice: AssistantsApiToolChoiceOption | NotGiven = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         model: (
             str
             | Literal[
@@ -931,8 +1258,47 @@ class AsyncThreadsRuns(AsyncAPIResource):
     ) -> RunObject:
         """Create a thread and run it in one request.
 
-        ``POST /threads/runs``"""
+        ``POST /threads/runs``
+
+        Args:
+          instructions: Override the default system message of the assistant.
+
+          tool_resources: A set of resources that are used by the assistant's tools.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          tools: Override the tools the assistant can use for this run.
+
+          truncation_strategy: Controls for how a thread will be truncated prior to the run.
+
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+
+          max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run.
+
+          response_format: Specifies the format that the model must output.
+
+          parallel_tool_calls: Whether to enable parallel function calling during tool use
+
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+
+          temperature: What sampling temperature to use, between 0 and 2.
+
+          tool_choice: Controls which (if any) tool is called by the model.
+
+          model: The ID of the Model to be used to execute this run.
+
+          max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "RunObject",
@@ -940,7 +1306,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
                 "POST",
                 "/threads/runs",
                 json_body=build_json_body(
-                    _models.CreateThreadAndRunRequest,
+                    _params.CreateThreadAndRunRequestParam,
                     {
                         "instructions": instructions,
                         "tool_resources": tool_resources,
@@ -969,8 +1335,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
 
     async def list(
         self,
-        *,
         thread_id: str,
+        *,
         before: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
@@ -982,7 +1348,27 @@ class AsyncThreadsRuns(AsyncAPIResource):
     ) -> ListRunsResponse:
         """Returns a list of runs belonging to a thread.
 
-        ``GET /threads/{thread_id}/runs``"""
+        ``GET /threads/{thread_id}/runs``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1019,9 +1405,9 @@ class AsyncThreadsRuns(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         thread_id: str,
         run_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1029,7 +1415,21 @@ class AsyncThreadsRuns(AsyncAPIResource):
     ) -> RunObject:
         """Retrieves a run.
 
-        ``GET /threads/{thread_id}/runs/{run_id}``"""
+        ``GET /threads/{thread_id}/runs/{run_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1058,10 +1458,13 @@ class AsyncThreadsRuns(AsyncAPIResource):
 
     async def submit_tool_outputs(
         self,
-        *,
         thread_id: str,
         run_id: str,
-        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputs],
+        *,
+        tool_outputs: Sequence[
+            SubmitToolOutputsRunRequestToolOutputs
+            | SubmitToolOutputsRunRequestToolOutputsParam
+        ],
         stream: bool | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1072,8 +1475,27 @@ class AsyncThreadsRuns(AsyncAPIResource):
 
         When a run has the status: "requires_action" and required_action.type is submit_tool_outputs, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
-        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``"""
+        ``POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          tool_outputs: A list of tools for which the outputs are being submitted
+
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsRunsSubmitToolOutputsParams,
@@ -1092,7 +1514,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
                     "run_id": run_id,
                 },
                 json_body=build_json_body(
-                    _models.SubmitToolOutputsRunRequest,
+                    _params.SubmitToolOutputsRunRequestParam,
                     {
                         "tool_outputs": tool_outputs,
                         "stream": stream,
@@ -1108,10 +1530,10 @@ class AsyncThreadsRuns(AsyncAPIResource):
 
     async def update(
         self,
-        *,
         thread_id: str,
         run_id: str,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        *,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1119,8 +1541,25 @@ class AsyncThreadsRuns(AsyncAPIResource):
     ) -> RunObject:
         """Modifies a run.
 
-        ``POST /threads/{thread_id}/runs/{run_id}``"""
+        ``POST /threads/{thread_id}/runs/{run_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: The ID of the run.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsRunsUpdateParams,
@@ -1139,7 +1578,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
                     "run_id": run_id,
                 },
                 json_body=build_json_body(
-                    _models.ModifyRunRequest,
+                    _params.ModifyRunRequestParam,
                     {
                         "metadata": metadata,
                     },
@@ -1183,12 +1622,16 @@ class ThreadsMessages(SyncAPIResource):
 
     def create(
         self,
-        *,
         thread_id: str,
+        *,
         role: Literal["user", "assistant"],
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         attachments: (
-            builtins.list[CreateMessageRequestAttachments] | None | NotGiven
+            Sequence[
+                CreateMessageRequestAttachments | CreateMessageRequestAttachmentsParam
+            ]
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1197,8 +1640,27 @@ class ThreadsMessages(SyncAPIResource):
     ) -> MessageObject:
         """Create a message.
 
-        ``POST /threads/{thread_id}/messages``"""
+        ``POST /threads/{thread_id}/messages``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          role: The role of the entity that is creating the message.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          attachments: A list of files attached to the message, and the tools they should be added to
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsMessagesCreateParams,
@@ -1215,7 +1677,7 @@ class ThreadsMessages(SyncAPIResource):
                     "thread_id": thread_id,
                 },
                 json_body=build_json_body(
-                    _models.CreateMessageRequest,
+                    _params.CreateMessageRequestParam,
                     {
                         "role": role,
                         "metadata": metadata,
@@ -1232,9 +1694,9 @@ class ThreadsMessages(SyncAPIResource):
 
     def delete(
         self,
-        *,
         thread_id: str,
         message_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1242,7 +1704,21 @@ class ThreadsMessages(SyncAPIResource):
     ) -> DeleteMessageResponse:
         """Deletes a message.
 
-        ``DELETE /threads/{thread_id}/messages/{message_id}``"""
+        ``DELETE /threads/{thread_id}/messages/{message_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          message_id: The ID of the message.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1271,8 +1747,8 @@ class ThreadsMessages(SyncAPIResource):
 
     def list(
         self,
-        *,
         thread_id: str,
+        *,
         run_id: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1285,7 +1761,29 @@ class ThreadsMessages(SyncAPIResource):
     ) -> ListMessagesResponse:
         """Returns a list of messages for a given thread.
 
-        ``GET /threads/{thread_id}/messages``"""
+        ``GET /threads/{thread_id}/messages``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: Filter messages by the run ID that generated them
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1324,9 +1822,9 @@ class ThreadsMessages(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         thread_id: str,
         message_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1334,7 +1832,21 @@ class ThreadsMessages(SyncAPIResource):
     ) -> MessageObject:
         """Retrieve a message.
 
-        ``GET /threads/{thread_id}/messages/{message_id}``"""
+        ``GET /threads/{thread_id}/messages/{message_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          message_id: The ID of the message.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1363,10 +1875,10 @@ class ThreadsMessages(SyncAPIResource):
 
     def update(
         self,
-        *,
         thread_id: str,
         message_id: str,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        *,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1374,8 +1886,25 @@ class ThreadsMessages(SyncAPIResource):
     ) -> MessageObject:
         """Modifies a message.
 
-        ``POST /threads/{thread_id}/messages/{message_id}``"""
+        ``POST /threads/{thread_id}/messages/{message_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          message_id: The ID of the message.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsMessagesUpdateParams,
@@ -1394,7 +1923,7 @@ class ThreadsMessages(SyncAPIResource):
                     "message_id": message_id,
                 },
                 json_body=build_json_body(
-                    _models.ModifyMessageRequest,
+                    _params.ModifyMessageRequestParam,
                     {
                         "metadata": metadata,
                     },
@@ -1428,12 +1957,16 @@ class AsyncThreadsMessages(AsyncAPIResource):
 
     async def create(
         self,
-        *,
         thread_id: str,
+        *,
         role: Literal["user", "assistant"],
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         attachments: (
-            builtins.list[CreateMessageRequestAttachments] | None | NotGiven
+            Sequence[
+                CreateMessageRequestAttachments | CreateMessageRequestAttachmentsParam
+            ]
+            | None
+            | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1442,8 +1975,27 @@ class AsyncThreadsMessages(AsyncAPIResource):
     ) -> MessageObject:
         """Create a message.
 
-        ``POST /threads/{thread_id}/messages``"""
+        ``POST /threads/{thread_id}/messages``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          role: The role of the entity that is creating the message.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          attachments: A list of files attached to the message, and the tools they should be added to
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsMessagesCreateParams,
@@ -1460,7 +2012,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
                     "thread_id": thread_id,
                 },
                 json_body=build_json_body(
-                    _models.CreateMessageRequest,
+                    _params.CreateMessageRequestParam,
                     {
                         "role": role,
                         "metadata": metadata,
@@ -1477,9 +2029,9 @@ class AsyncThreadsMessages(AsyncAPIResource):
 
     async def delete(
         self,
-        *,
         thread_id: str,
         message_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1487,7 +2039,21 @@ class AsyncThreadsMessages(AsyncAPIResource):
     ) -> DeleteMessageResponse:
         """Deletes a message.
 
-        ``DELETE /threads/{thread_id}/messages/{message_id}``"""
+        ``DELETE /threads/{thread_id}/messages/{message_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          message_id: The ID of the message.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1516,8 +2082,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
 
     async def list(
         self,
-        *,
         thread_id: str,
+        *,
         run_id: str | NotGiven = NOT_GIVEN,
         before: str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1530,7 +2096,29 @@ class AsyncThreadsMessages(AsyncAPIResource):
     ) -> ListMessagesResponse:
         """Returns a list of messages for a given thread.
 
-        ``GET /threads/{thread_id}/messages``"""
+        ``GET /threads/{thread_id}/messages``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          run_id: Filter messages by the run ID that generated them
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1569,9 +2157,9 @@ class AsyncThreadsMessages(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         thread_id: str,
         message_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1579,7 +2167,21 @@ class AsyncThreadsMessages(AsyncAPIResource):
     ) -> MessageObject:
         """Retrieve a message.
 
-        ``GET /threads/{thread_id}/messages/{message_id}``"""
+        ``GET /threads/{thread_id}/messages/{message_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          message_id: The ID of the message.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1608,10 +2210,10 @@ class AsyncThreadsMessages(AsyncAPIResource):
 
     async def update(
         self,
-        *,
         thread_id: str,
         message_id: str,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        *,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1619,8 +2221,25 @@ class AsyncThreadsMessages(AsyncAPIResource):
     ) -> MessageObject:
         """Modifies a message.
 
-        ``POST /threads/{thread_id}/messages/{message_id}``"""
+        ``POST /threads/{thread_id}/messages/{message_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          message_id: The ID of the message.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsMessagesUpdateParams,
@@ -1639,7 +2258,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
                     "message_id": message_id,
                 },
                 json_body=build_json_body(
-                    _models.ModifyMessageRequest,
+                    _params.ModifyMessageRequestParam,
                     {
                         "metadata": metadata,
                     },
@@ -1682,9 +2301,16 @@ class Threads(SyncAPIResource):
     def create(
         self,
         *,
-        tool_resources: CreateThreadRequestToolResources | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        messages: builtins.list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResources
+            | CreateThreadRequestToolResourcesParam
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        messages: (
+            Sequence[CreateMessageRequest | CreateMessageRequestParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1692,8 +2318,25 @@ class Threads(SyncAPIResource):
     ) -> ThreadObject:
         """Create a thread.
 
-        ``POST /threads``"""
+        ``POST /threads``
+
+        Args:
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          messages: A list of messages to start the thread with
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ThreadObject",
@@ -1701,7 +2344,7 @@ class Threads(SyncAPIResource):
                 "POST",
                 "/threads",
                 json_body=build_json_body(
-                    _models.CreateThreadRequest,
+                    _params.CreateThreadRequestParam,
                     {
                         "tool_resources": tool_resources,
                         "metadata": metadata,
@@ -1718,8 +2361,8 @@ class Threads(SyncAPIResource):
 
     def delete(
         self,
-        *,
         thread_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1727,7 +2370,19 @@ class Threads(SyncAPIResource):
     ) -> DeleteThreadResponse:
         """Delete a thread.
 
-        ``DELETE /threads/{thread_id}``"""
+        ``DELETE /threads/{thread_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1754,8 +2409,8 @@ class Threads(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         thread_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1763,7 +2418,19 @@ class Threads(SyncAPIResource):
     ) -> ThreadObject:
         """Retrieves a thread.
 
-        ``GET /threads/{thread_id}``"""
+        ``GET /threads/{thread_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1790,10 +2457,15 @@ class Threads(SyncAPIResource):
 
     def update(
         self,
-        *,
         thread_id: str,
-        tool_resources: ModifyThreadRequestToolResources | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        *,
+        tool_resources: (
+            ModifyThreadRequestToolResources
+            | ModifyThreadRequestToolResourcesParam
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1801,8 +2473,25 @@ class Threads(SyncAPIResource):
     ) -> ThreadObject:
         """Modifies a thread.
 
-        ``POST /threads/{thread_id}``"""
+        ``POST /threads/{thread_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsUpdateParams,
@@ -1819,7 +2508,7 @@ class Threads(SyncAPIResource):
                     "thread_id": thread_id,
                 },
                 json_body=build_json_body(
-                    _models.ModifyThreadRequest,
+                    _params.ModifyThreadRequestParam,
                     {
                         "tool_resources": tool_resources,
                         "metadata": metadata,
@@ -1870,9 +2559,16 @@ class AsyncThreads(AsyncAPIResource):
     async def create(
         self,
         *,
-        tool_resources: CreateThreadRequestToolResources | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        messages: builtins.list[CreateMessageRequest] | NotGiven = NOT_GIVEN,
+        tool_resources: (
+            CreateThreadRequestToolResources
+            | CreateThreadRequestToolResourcesParam
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        messages: (
+            Sequence[CreateMessageRequest | CreateMessageRequestParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1880,8 +2576,25 @@ class AsyncThreads(AsyncAPIResource):
     ) -> ThreadObject:
         """Create a thread.
 
-        ``POST /threads``"""
+        ``POST /threads``
+
+        Args:
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          messages: A list of messages to start the thread with
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "ThreadObject",
@@ -1889,7 +2602,7 @@ class AsyncThreads(AsyncAPIResource):
                 "POST",
                 "/threads",
                 json_body=build_json_body(
-                    _models.CreateThreadRequest,
+                    _params.CreateThreadRequestParam,
                     {
                         "tool_resources": tool_resources,
                         "metadata": metadata,
@@ -1906,8 +2619,8 @@ class AsyncThreads(AsyncAPIResource):
 
     async def delete(
         self,
-        *,
         thread_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1915,7 +2628,19 @@ class AsyncThreads(AsyncAPIResource):
     ) -> DeleteThreadResponse:
         """Delete a thread.
 
-        ``DELETE /threads/{thread_id}``"""
+        ``DELETE /threads/{thread_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1942,8 +2667,8 @@ class AsyncThreads(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         thread_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1951,7 +2676,19 @@ class AsyncThreads(AsyncAPIResource):
     ) -> ThreadObject:
         """Retrieves a thread.
 
-        ``GET /threads/{thread_id}``"""
+        ``GET /threads/{thread_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1978,10 +2715,15 @@ class AsyncThreads(AsyncAPIResource):
 
     async def update(
         self,
-        *,
         thread_id: str,
-        tool_resources: ModifyThreadRequestToolResources | None | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
+        *,
+        tool_resources: (
+            ModifyThreadRequestToolResources
+            | ModifyThreadRequestToolResourcesParam
+            | None
+            | NotGiven
+        ) = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1989,8 +2731,25 @@ class AsyncThreads(AsyncAPIResource):
     ) -> ThreadObject:
         """Modifies a thread.
 
-        ``POST /threads/{thread_id}``"""
+        ``POST /threads/{thread_id}``
+
+        Args:
+          thread_id: The ID of the thread.
+
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.ThreadsUpdateParams,
@@ -2007,7 +2766,7 @@ class AsyncThreads(AsyncAPIResource):
                     "thread_id": thread_id,
                 },
                 json_body=build_json_body(
-                    _models.ModifyThreadRequest,
+                    _params.ModifyThreadRequestParam,
                     {
                         "tool_resources": tool_resources,
                         "metadata": metadata,

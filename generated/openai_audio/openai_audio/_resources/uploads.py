@@ -15,6 +15,7 @@ from .._runtime import (
     Headers,
     NotGiven,
     Query,
+    SequenceNotStr,
     SyncAPIResource,
     async_to_raw_response_wrapper,
     build_json_body,
@@ -39,8 +40,8 @@ class Uploads(SyncAPIResource):
 
     def cancel(
         self,
-        *,
         upload_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -50,7 +51,19 @@ class Uploads(SyncAPIResource):
 
         Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
-        ``POST /uploads/{upload_id}/cancel``"""
+        ``POST /uploads/{upload_id}/cancel``
+
+        Args:
+          upload_id: The ID of the Upload.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -77,9 +90,9 @@ class Uploads(SyncAPIResource):
 
     def complete(
         self,
-        *,
         upload_id: str,
-        part_ids: list[str],
+        *,
+        part_ids: SequenceNotStr[str],
         md_5: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -90,8 +103,25 @@ class Uploads(SyncAPIResource):
 
         Completes the Upload. Within the returned Upload object, there is a nested File object that is ready to use in the rest of the platform. You can specify the order of the Parts by passing in an ordered list of the Part IDs. The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
 
-        ``POST /uploads/{upload_id}/complete``"""
+        ``POST /uploads/{upload_id}/complete``
+
+        Args:
+          upload_id: The ID of the Upload.
+
+          part_ids: The ordered list of Part IDs
+
+          md_5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.UploadsCompleteParams,
@@ -108,7 +138,7 @@ class Uploads(SyncAPIResource):
                     "upload_id": upload_id,
                 },
                 json_body=build_json_body(
-                    _models.CompleteUploadRequest,
+                    _params.CompleteUploadRequestParam,
                     {
                         "part_ids": part_ids,
                         "md5": md_5,
@@ -128,7 +158,7 @@ class Uploads(SyncAPIResource):
         filename: str,
         purpose: Literal["assistants", "batch", "fine-tune", "vision"],
         mime_type: str,
-        bytes: int,
+        bytes_: int,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -138,8 +168,27 @@ class Uploads(SyncAPIResource):
 
         Creates an intermediate Upload object that you can add Parts to. Currently, an Upload can accept at most 8 GB in total and expires after an hour after you create it. Once you complete the Upload, we will create a File object that contains all the parts you uploaded. This File is usable in the rest of our platform as a regular File object. For certain purposes, the correct mime_type must be specified; please refer to the documentation for the supported MIME types for your use case.
 
-        ``POST /uploads``"""
+        ``POST /uploads``
+
+        Args:
+          filename: The name of the file to upload
+
+          purpose: The intended purpose of the uploaded file.
+
+          mime_type: The MIME type of the file.
+
+          bytes_: The number of bytes in the file you are uploading
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "Upload",
@@ -147,12 +196,12 @@ class Uploads(SyncAPIResource):
                 "POST",
                 "/uploads",
                 json_body=build_json_body(
-                    _models.CreateUploadRequest,
+                    _params.CreateUploadRequestParam,
                     {
                         "filename": filename,
                         "purpose": purpose,
                         "mime_type": mime_type,
-                        "bytes": bytes,
+                        "bytes": bytes_,
                     },
                 ),
                 cast_to=_models.Upload,
@@ -165,8 +214,8 @@ class Uploads(SyncAPIResource):
 
     def parts(
         self,
-        *,
         upload_id: str,
+        *,
         data: FileTypes,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -177,8 +226,23 @@ class Uploads(SyncAPIResource):
 
         Adds a Part to an Upload object. A Part represents a chunk of bytes from the file you are trying to upload. Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB. It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you complete the Upload.
 
-        ``POST /uploads/{upload_id}/parts``"""
+        ``POST /uploads/{upload_id}/parts``
+
+        Args:
+          upload_id: The ID of the Upload.
+
+          data: The chunk of bytes for this Part
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.UploadsPartsParams,
@@ -195,7 +259,7 @@ class Uploads(SyncAPIResource):
                     "upload_id": upload_id,
                 },
                 multipart=build_multipart(
-                    _models.AddUploadPartRequest,
+                    _params.AddUploadPartRequestParam,
                     {
                         "data": data,
                     },
@@ -229,8 +293,8 @@ class AsyncUploads(AsyncAPIResource):
 
     async def cancel(
         self,
-        *,
         upload_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -240,7 +304,19 @@ class AsyncUploads(AsyncAPIResource):
 
         Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
-        ``POST /uploads/{upload_id}/cancel``"""
+        ``POST /uploads/{upload_id}/cancel``
+
+        Args:
+          upload_id: The ID of the Upload.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -267,9 +343,9 @@ class AsyncUploads(AsyncAPIResource):
 
     async def complete(
         self,
-        *,
         upload_id: str,
-        part_ids: list[str],
+        *,
+        part_ids: SequenceNotStr[str],
         md_5: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -280,8 +356,25 @@ class AsyncUploads(AsyncAPIResource):
 
         Completes the Upload. Within the returned Upload object, there is a nested File object that is ready to use in the rest of the platform. You can specify the order of the Parts by passing in an ordered list of the Part IDs. The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
 
-        ``POST /uploads/{upload_id}/complete``"""
+        ``POST /uploads/{upload_id}/complete``
+
+        Args:
+          upload_id: The ID of the Upload.
+
+          part_ids: The ordered list of Part IDs
+
+          md_5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.UploadsCompleteParams,
@@ -298,7 +391,7 @@ class AsyncUploads(AsyncAPIResource):
                     "upload_id": upload_id,
                 },
                 json_body=build_json_body(
-                    _models.CompleteUploadRequest,
+                    _params.CompleteUploadRequestParam,
                     {
                         "part_ids": part_ids,
                         "md5": md_5,
@@ -318,7 +411,7 @@ class AsyncUploads(AsyncAPIResource):
         filename: str,
         purpose: Literal["assistants", "batch", "fine-tune", "vision"],
         mime_type: str,
-        bytes: int,
+        bytes_: int,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -328,8 +421,27 @@ class AsyncUploads(AsyncAPIResource):
 
         Creates an intermediate Upload object that you can add Parts to. Currently, an Upload can accept at most 8 GB in total and expires after an hour after you create it. Once you complete the Upload, we will create a File object that contains all the parts you uploaded. This File is usable in the rest of our platform as a regular File object. For certain purposes, the correct mime_type must be specified; please refer to the documentation for the supported MIME types for your use case.
 
-        ``POST /uploads``"""
+        ``POST /uploads``
+
+        Args:
+          filename: The name of the file to upload
+
+          purpose: The intended purpose of the uploaded file.
+
+          mime_type: The MIME type of the file.
+
+          bytes_: The number of bytes in the file you are uploading
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "Upload",
@@ -337,12 +449,12 @@ class AsyncUploads(AsyncAPIResource):
                 "POST",
                 "/uploads",
                 json_body=build_json_body(
-                    _models.CreateUploadRequest,
+                    _params.CreateUploadRequestParam,
                     {
                         "filename": filename,
                         "purpose": purpose,
                         "mime_type": mime_type,
-                        "bytes": bytes,
+                        "bytes": bytes_,
                     },
                 ),
                 cast_to=_models.Upload,
@@ -355,8 +467,8 @@ class AsyncUploads(AsyncAPIResource):
 
     async def parts(
         self,
-        *,
         upload_id: str,
+        *,
         data: FileTypes,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -367,8 +479,23 @@ class AsyncUploads(AsyncAPIResource):
 
         Adds a Part to an Upload object. A Part represents a chunk of bytes from the file you are trying to upload. Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB. It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you complete the Upload.
 
-        ``POST /uploads/{upload_id}/parts``"""
+        ``POST /uploads/{upload_id}/parts``
+
+        Args:
+          upload_id: The ID of the Upload.
+
+          data: The chunk of bytes for this Part
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.UploadsPartsParams,
@@ -385,7 +512,7 @@ class AsyncUploads(AsyncAPIResource):
                     "upload_id": upload_id,
                 },
                 multipart=build_multipart(
-                    _models.AddUploadPartRequest,
+                    _params.AddUploadPartRequestParam,
                     {
                         "data": data,
                     },

@@ -6,7 +6,7 @@ Generated from the OpenAPI spec; do not edit by hand.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from .._runtime import (
     NOT_GIVEN,
@@ -22,11 +22,12 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import httpx
 
     from ..models import (
         AutoChunkingStrategyRequestParam,
-        ChunkingStrategyRequestParam,
         DeleteVectorStoreFileResponse,
         DeleteVectorStoreResponse,
         ListVectorStoreFilesResponse,
@@ -36,6 +37,12 @@ if TYPE_CHECKING:
         VectorStoreFileBatchObject,
         VectorStoreFileObject,
         VectorStoreObject,
+    )
+    from ..params import (
+        AutoChunkingStrategyRequestParamDict,
+        ChunkingStrategyRequestParamDict,
+        StaticChunkingStrategyRequestParamDict,
+        VectorStoreExpirationAfterParam,
     )
 
 
@@ -49,9 +56,9 @@ class VectorStoresFiles(SyncAPIResource):
 
     def create(
         self,
-        *,
         vector_store_id: str,
-        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        *,
+        chunking_strategy: ChunkingStrategyRequestParamDict | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -59,8 +66,23 @@ class VectorStoresFiles(SyncAPIResource):
     ) -> VectorStoreFileObject:
         """Create a vector store file by attaching a File to a vector store.
 
-        ``POST /vector_stores/{vector_store_id}/files``"""
+        ``POST /vector_stores/{vector_store_id}/files``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          chunking_strategy: The chunking strategy used to chunk the file(s).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.VectorStoresFilesCreateParams,
@@ -77,7 +99,7 @@ class VectorStoresFiles(SyncAPIResource):
                     "vector_store_id": vector_store_id,
                 },
                 json_body=build_json_body(
-                    _models.CreateVectorStoreFileRequest,
+                    _params.CreateVectorStoreFileRequestParam,
                     {
                         "chunking_strategy": chunking_strategy,
                     },
@@ -92,9 +114,9 @@ class VectorStoresFiles(SyncAPIResource):
 
     def delete(
         self,
-        *,
         vector_store_id: str,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -104,7 +126,21 @@ class VectorStoresFiles(SyncAPIResource):
 
         Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the delete file endpoint.
 
-        ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``"""
+        ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -133,8 +169,8 @@ class VectorStoresFiles(SyncAPIResource):
 
     def list(
         self,
-        *,
         vector_store_id: str,
+        *,
         filter: (
             Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven
         ) = NOT_GIVEN,
@@ -149,7 +185,29 @@ class VectorStoresFiles(SyncAPIResource):
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files.
 
-        ``GET /vector_stores/{vector_store_id}/files``"""
+        ``GET /vector_stores/{vector_store_id}/files``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          filter: Filter by file status.
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -188,9 +246,9 @@ class VectorStoresFiles(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         vector_store_id: str,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -198,7 +256,21 @@ class VectorStoresFiles(SyncAPIResource):
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
 
-        ``GET /vector_stores/{vector_store_id}/files/{file_id}``"""
+        ``GET /vector_stores/{vector_store_id}/files/{file_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -245,9 +317,9 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
 
     async def create(
         self,
-        *,
         vector_store_id: str,
-        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        *,
+        chunking_strategy: ChunkingStrategyRequestParamDict | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -255,8 +327,23 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
     ) -> VectorStoreFileObject:
         """Create a vector store file by attaching a File to a vector store.
 
-        ``POST /vector_stores/{vector_store_id}/files``"""
+        ``POST /vector_stores/{vector_store_id}/files``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          chunking_strategy: The chunking strategy used to chunk the file(s).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.VectorStoresFilesCreateParams,
@@ -273,7 +360,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
                     "vector_store_id": vector_store_id,
                 },
                 json_body=build_json_body(
-                    _models.CreateVectorStoreFileRequest,
+                    _params.CreateVectorStoreFileRequestParam,
                     {
                         "chunking_strategy": chunking_strategy,
                     },
@@ -288,9 +375,9 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
 
     async def delete(
         self,
-        *,
         vector_store_id: str,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -300,7 +387,21 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
 
         Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the delete file endpoint.
 
-        ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``"""
+        ``DELETE /vector_stores/{vector_store_id}/files/{file_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -329,8 +430,8 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
 
     async def list(
         self,
-        *,
         vector_store_id: str,
+        *,
         filter: (
             Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven
         ) = NOT_GIVEN,
@@ -345,7 +446,29 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files.
 
-        ``GET /vector_stores/{vector_store_id}/files``"""
+        ``GET /vector_stores/{vector_store_id}/files``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          filter: Filter by file status.
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -384,9 +507,9 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         vector_store_id: str,
         file_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -394,7 +517,21 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
 
-        ``GET /vector_stores/{vector_store_id}/files/{file_id}``"""
+        ``GET /vector_stores/{vector_store_id}/files/{file_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          file_id: The ID of the file.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -441,9 +578,9 @@ class VectorStoresFileBatches(SyncAPIResource):
 
     def cancel(
         self,
-        *,
         vector_store_id: str,
         batch_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -453,7 +590,21 @@ class VectorStoresFileBatches(SyncAPIResource):
 
         Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
-        ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``"""
+        ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          batch_id: The ID of the batch.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -482,9 +633,9 @@ class VectorStoresFileBatches(SyncAPIResource):
 
     def create(
         self,
-        *,
         vector_store_id: str,
-        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        *,
+        chunking_strategy: ChunkingStrategyRequestParamDict | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -492,8 +643,23 @@ class VectorStoresFileBatches(SyncAPIResource):
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
 
-        ``POST /vector_stores/{vector_store_id}/file_batches``"""
+        ``POST /vector_stores/{vector_store_id}/file_batches``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          chunking_strategy: The chunking strategy used to chunk the file(s).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.VectorStoresFileBatchesCreateParams,
@@ -510,7 +676,7 @@ class VectorStoresFileBatches(SyncAPIResource):
                     "vector_store_id": vector_store_id,
                 },
                 json_body=build_json_body(
-                    _models.CreateVectorStoreFileBatchRequest,
+                    _params.CreateVectorStoreFileBatchRequestParam,
                     {
                         "chunking_strategy": chunking_strategy,
                     },
@@ -525,9 +691,9 @@ class VectorStoresFileBatches(SyncAPIResource):
 
     def files(
         self,
-        *,
         vector_store_id: str,
         batch_id: str,
+        *,
         filter: (
             Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven
         ) = NOT_GIVEN,
@@ -542,7 +708,31 @@ class VectorStoresFileBatches(SyncAPIResource):
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
 
-        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``"""
+        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          batch_id: The ID of the batch.
+
+          filter: Filter by file status.
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -583,9 +773,9 @@ class VectorStoresFileBatches(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         vector_store_id: str,
         batch_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -593,7 +783,21 @@ class VectorStoresFileBatches(SyncAPIResource):
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
-        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``"""
+        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          batch_id: The ID of the batch.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -640,9 +844,9 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
 
     async def cancel(
         self,
-        *,
         vector_store_id: str,
         batch_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -652,7 +856,21 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
 
         Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
-        ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``"""
+        ``POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          batch_id: The ID of the batch.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -681,9 +899,9 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
 
     async def create(
         self,
-        *,
         vector_store_id: str,
-        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        *,
+        chunking_strategy: ChunkingStrategyRequestParamDict | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -691,8 +909,23 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
 
-        ``POST /vector_stores/{vector_store_id}/file_batches``"""
+        ``POST /vector_stores/{vector_store_id}/file_batches``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          chunking_strategy: The chunking strategy used to chunk the file(s).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.VectorStoresFileBatchesCreateParams,
@@ -709,7 +942,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
                     "vector_store_id": vector_store_id,
                 },
                 json_body=build_json_body(
-                    _models.CreateVectorStoreFileBatchRequest,
+                    _params.CreateVectorStoreFileBatchRequestParam,
                     {
                         "chunking_strategy": chunking_strategy,
                     },
@@ -724,9 +957,9 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
 
     async def files(
         self,
-        *,
         vector_store_id: str,
         batch_id: str,
+        *,
         filter: (
             Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven
         ) = NOT_GIVEN,
@@ -741,7 +974,31 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
 
-        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``"""
+        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          batch_id: The ID of the batch.
+
+          filter: Filter by file status.
+
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -782,9 +1039,9 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         vector_store_id: str,
         batch_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -792,7 +1049,21 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
-        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``"""
+        ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          batch_id: The ID of the batch.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -850,11 +1121,15 @@ class VectorStores(SyncAPIResource):
         *,
         chunking_strategy: (
             AutoChunkingStrategyRequestParam
+            | AutoChunkingStrategyRequestParamDict
             | StaticChunkingStrategyRequestParam
+            | StaticChunkingStrategyRequestParamDict
             | NotGiven
         ) = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        expires_after: VectorStoreExpirationAfter | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        expires_after: (
+            VectorStoreExpirationAfter | VectorStoreExpirationAfterParam | NotGiven
+        ) = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -863,8 +1138,27 @@ class VectorStores(SyncAPIResource):
     ) -> VectorStoreObject:
         """Create a vector store.
 
-        ``POST /vector_stores``"""
+        ``POST /vector_stores``
+
+        Args:
+          chunking_strategy: The chunking strategy used to chunk the file(s).
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          expires_after: The expiration policy for a vector store
+
+          name: The name of the vector store
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "VectorStoreObject",
@@ -872,7 +1166,7 @@ class VectorStores(SyncAPIResource):
                 "POST",
                 "/vector_stores",
                 json_body=build_json_body(
-                    _models.CreateVectorStoreRequest,
+                    _params.CreateVectorStoreRequestParam,
                     {
                         "chunking_strategy": chunking_strategy,
                         "metadata": metadata,
@@ -890,8 +1184,8 @@ class VectorStores(SyncAPIResource):
 
     def delete(
         self,
-        *,
         vector_store_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -899,7 +1193,19 @@ class VectorStores(SyncAPIResource):
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
 
-        ``DELETE /vector_stores/{vector_store_id}``"""
+        ``DELETE /vector_stores/{vector_store_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -938,7 +1244,25 @@ class VectorStores(SyncAPIResource):
     ) -> ListVectorStoresResponse:
         """Returns a list of vector stores.
 
-        ``GET /vector_stores``"""
+        ``GET /vector_stores``
+
+        Args:
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -971,8 +1295,8 @@ class VectorStores(SyncAPIResource):
 
     def retrieve(
         self,
-        *,
         vector_store_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -980,7 +1304,19 @@ class VectorStores(SyncAPIResource):
     ) -> VectorStoreObject:
         """Retrieves a vector store.
 
-        ``GET /vector_stores/{vector_store_id}``"""
+        ``GET /vector_stores/{vector_store_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1007,10 +1343,12 @@ class VectorStores(SyncAPIResource):
 
     def update(
         self,
-        *,
         vector_store_id: str,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        expires_after: VectorStoreExpirationAfter | NotGiven = NOT_GIVEN,
+        *,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        expires_after: (
+            VectorStoreExpirationAfter | VectorStoreExpirationAfterParam | NotGiven
+        ) = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1019,8 +1357,27 @@ class VectorStores(SyncAPIResource):
     ) -> VectorStoreObject:
         """Modifies a vector store.
 
-        ``POST /vector_stores/{vector_store_id}``"""
+        ``POST /vector_stores/{vector_store_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          expires_after: The expiration policy for a vector store
+
+          name: The name of the vector store
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.VectorStoresUpdateParams,
@@ -1037,7 +1394,7 @@ class VectorStores(SyncAPIResource):
                     "vector_store_id": vector_store_id,
                 },
                 json_body=build_json_body(
-                    _models.UpdateVectorStoreRequest,
+                    _params.UpdateVectorStoreRequestParam,
                     {
                         "metadata": metadata,
                         "expires_after": expires_after,
@@ -1092,11 +1449,15 @@ class AsyncVectorStores(AsyncAPIResource):
         *,
         chunking_strategy: (
             AutoChunkingStrategyRequestParam
+            | AutoChunkingStrategyRequestParamDict
             | StaticChunkingStrategyRequestParam
+            | StaticChunkingStrategyRequestParamDict
             | NotGiven
         ) = NOT_GIVEN,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        expires_after: VectorStoreExpirationAfter | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        expires_after: (
+            VectorStoreExpirationAfter | VectorStoreExpirationAfterParam | NotGiven
+        ) = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1105,8 +1466,27 @@ class AsyncVectorStores(AsyncAPIResource):
     ) -> VectorStoreObject:
         """Create a vector store.
 
-        ``POST /vector_stores``"""
+        ``POST /vector_stores``
+
+        Args:
+          chunking_strategy: The chunking strategy used to chunk the file(s).
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          expires_after: The expiration policy for a vector store
+
+          name: The name of the vector store
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         return cast(
             "VectorStoreObject",
@@ -1114,7 +1494,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 "POST",
                 "/vector_stores",
                 json_body=build_json_body(
-                    _models.CreateVectorStoreRequest,
+                    _params.CreateVectorStoreRequestParam,
                     {
                         "chunking_strategy": chunking_strategy,
                         "metadata": metadata,
@@ -1132,8 +1512,8 @@ class AsyncVectorStores(AsyncAPIResource):
 
     async def delete(
         self,
-        *,
         vector_store_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1141,7 +1521,19 @@ class AsyncVectorStores(AsyncAPIResource):
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
 
-        ``DELETE /vector_stores/{vector_store_id}``"""
+        ``DELETE /vector_stores/{vector_store_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1180,7 +1572,25 @@ class AsyncVectorStores(AsyncAPIResource):
     ) -> ListVectorStoresResponse:
         """Returns a list of vector stores.
 
-        ``GET /vector_stores``"""
+        ``GET /vector_stores``
+
+        Args:
+          before: A cursor for use in pagination.
+
+          limit: A limit on the number of objects to be returned.
+
+          after: A cursor for use in pagination.
+
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1213,8 +1623,8 @@ class AsyncVectorStores(AsyncAPIResource):
 
     async def retrieve(
         self,
-        *,
         vector_store_id: str,
+        *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Query | None = None,
@@ -1222,7 +1632,19 @@ class AsyncVectorStores(AsyncAPIResource):
     ) -> VectorStoreObject:
         """Retrieves a vector store.
 
-        ``GET /vector_stores/{vector_store_id}``"""
+        ``GET /vector_stores/{vector_store_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
 
         check_params(
@@ -1249,10 +1671,12 @@ class AsyncVectorStores(AsyncAPIResource):
 
     async def update(
         self,
-        *,
         vector_store_id: str,
-        metadata: dict[str, Any] | None | NotGiven = NOT_GIVEN,
-        expires_after: VectorStoreExpirationAfter | NotGiven = NOT_GIVEN,
+        *,
+        metadata: Mapping[str, object] | None | NotGiven = NOT_GIVEN,
+        expires_after: (
+            VectorStoreExpirationAfter | VectorStoreExpirationAfterParam | NotGiven
+        ) = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1261,8 +1685,27 @@ class AsyncVectorStores(AsyncAPIResource):
     ) -> VectorStoreObject:
         """Modifies a vector store.
 
-        ``POST /vector_stores/{vector_store_id}``"""
+        ``POST /vector_stores/{vector_store_id}``
+
+        Args:
+          vector_store_id: The ID of the vector store.
+
+          metadata: Set of 16 key-value pairs that can be attached to an object.
+
+          expires_after: The expiration policy for a vector store
+
+          name: The name of the vector store
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         from .. import models as _models
+        from .. import params as _params
 
         check_params(
             _models.VectorStoresUpdateParams,
@@ -1279,7 +1722,7 @@ class AsyncVectorStores(AsyncAPIResource):
                     "vector_store_id": vector_store_id,
                 },
                 json_body=build_json_body(
-                    _models.UpdateVectorStoreRequest,
+                    _params.UpdateVectorStoreRequestParam,
                     {
                         "metadata": metadata,
                         "expires_after": expires_after,

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._files import FileInput, MultipartBody
     from ._models import (
         BaseModel,
+        LenientFormat,
         LenientLiteral,
         LenientUnion,
         lenient,
@@ -63,8 +64,10 @@ if TYPE_CHECKING:
         NotGiven,
         Omit,
         Query,
+        SequenceNotStr,
         Timeout,
     )
+    from ._warnings import FormatWarning, warn_deprecated
 
 _LAZY = {
     "APIConnectionError": "._errors",
@@ -88,8 +91,10 @@ _LAZY = {
     "FileContent": "._types",
     "FileInput": "._files",
     "FileTypes": "._types",
+    "FormatWarning": "._warnings",
     "Headers": "._types",
     "InternalServerError": "._errors",
+    "LenientFormat": "._models",
     "LenientLiteral": "._models",
     "LenientUnion": "._models",
     "MultipartBody": "._files",
@@ -103,6 +108,7 @@ _LAZY = {
     "RateLimitError": "._errors",
     "ResponseKind": "._base_client",
     "SSEDecoder": "._sse",
+    "SequenceNotStr": "._types",
     "ServerSentEvent": "._sse",
     "Stream": "._streaming",
     "SyncAPIClient": "._base_client",
@@ -119,6 +125,7 @@ _LAZY = {
     "parse_json": "._models",
     "parse_python": "._models",
     "to_raw_response_wrapper": "._resource",
+    "warn_deprecated": "._warnings",
 }
 
 
@@ -159,8 +166,10 @@ __all__ = [
     "FileContent",
     "FileInput",
     "FileTypes",
+    "FormatWarning",
     "Headers",
     "InternalServerError",
+    "LenientFormat",
     "LenientLiteral",
     "LenientUnion",
     "MultipartBody",
@@ -172,6 +181,7 @@ __all__ = [
     "RateLimitError",
     "ResponseKind",
     "SSEDecoder",
+    "SequenceNotStr",
     "ServerSentEvent",
     "Stream",
     "SyncAPIClient",
@@ -188,4 +198,5 @@ __all__ = [
     "parse_json",
     "parse_python",
     "to_raw_response_wrapper",
+    "warn_deprecated",
 ]

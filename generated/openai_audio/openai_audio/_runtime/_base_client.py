@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
@@ -114,13 +115,23 @@ def _scalar_text(value: object) -> str:
         return _scalar_text(value.value)
     if isinstance(value, str):
         return value
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
+    if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
+        return _iso_text(value)
+    if isinstance(value, uuid.UUID):
+        return str(value)  # canonical: lowercase, hyphenated
     if isinstance(value, (int, float)):
         return str(value)
     if isinstance(value, (pydantic.BaseModel, dict, list, tuple)):
         return _json_text(value)
     return str(value)
+
+
+def _iso_text(value: datetime.date | datetime.time | datetime.timedelta) -> str:
+    """ISO 8601 text exactly as pydantic writes it in a JSON body (``2024-01-02T03:04:05Z``,
+    ``2024-01-02``, ``PT1H30M``), so that query, path, header, cookie and form values match.
+    """
+    text: str = json.loads(pydantic_core.to_json(value))
+    return text
 
 
 def _json_text(value: object) -> str:
@@ -569,7 +580,11 @@ class _BaseClient:
     # -- responses ---------------------------------------------------------------------------
 
     def _status_error(self, response: httpx.Response, opts: _Options) -> APIStatusError:
+        """The error for a non-2xx response: ``body`` is the JSON (or text), ``error_model``
+        the body parsed as the spec's error type for the status (key ``0``: any status).
+        """
         body: object = None
+        error_model: object = None
         content = response.content
         if content.strip():
             try:
@@ -582,10 +597,12 @@ class _BaseClient:
                 )
                 if error_type is not None:
                     try:
-                        body = _models.parse_python(error_type, body)
+                        error_model = _models.parse_python(error_type, body)
                     except pydantic.ValidationError:
                         pass
-        return make_status_error(response, body, secrets=self._secrets())
+        return make_status_error(
+            response, body, secrets=self._secrets(), error_model=error_model
+        )
 
     def _wants_stream(self, response: httpx.Response, opts: _Options) -> bool:
         return opts.stream or _media_type(response) == "text/event-stream"

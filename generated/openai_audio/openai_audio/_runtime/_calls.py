@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 from ._lazy import LazyModule
 
 if TYPE_CHECKING:
-    import pydantic
-
     from . import _models
     from ._files import MultipartBody
 else:
@@ -22,11 +20,9 @@ else:
 __all__ = ["build_json_body", "build_json_value", "build_multipart", "check_params"]
 
 
-def build_json_body(
-    model_type: type[pydantic.BaseModel], values: Mapping[str, object]
-) -> object:
-    """See :func:`._models.build_json_body`."""
-    return _models.build_json_body(model_type, values)
+def build_json_body(shape: object, values: Mapping[str, object]) -> object:
+    """See :func:`._models.build_json_body` (``shape``: a model or ``TypedDict`` class)."""
+    return _models.build_json_body(shape, values)
 
 
 def build_json_value(tp: Any, value: object) -> object:
@@ -35,16 +31,14 @@ def build_json_value(tp: Any, value: object) -> object:
 
 
 def build_multipart(
-    model_type: type[pydantic.BaseModel],
+    shape: object,
     values: Mapping[str, object],
     file_fields: Collection[str] = (),
 ) -> MultipartBody:
-    """See :func:`._models.build_multipart`."""
-    return _models.build_multipart(model_type, values, file_fields)
+    """See :func:`._models.build_multipart` (``shape``: a model or ``TypedDict`` class)."""
+    return _models.build_multipart(shape, values, file_fields)
 
 
-def check_params(
-    model_type: type[pydantic.BaseModel], values: Mapping[str, object]
-) -> None:
-    """See :func:`._models.check_params`."""
-    _models.check_params(model_type, values)
+def check_params(shape: object, values: Mapping[str, object]) -> None:
+    """See :func:`._models.check_params` (``shape``: a model or ``TypedDict`` class)."""
+    _models.check_params(shape, values)

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class AddUploadPartRequest(BaseModel):
-    """The AddUploadPartRequest schema."""
-
     data: FileInput
     """The chunk of bytes for this Part"""

@@ -25,6 +25,7 @@ class AssistantObject(BaseModel):
     instructions: str | None
     """The system instructions that the assistant uses."""
     tool_resources: AssistantObjectToolResources | None = None
+    """A set of resources that are used by the assistant's tools."""
     metadata: dict[str, Any] | None
     """Set of 16 key-value pairs that can be attached to an object."""
     created_at: int
@@ -36,6 +37,7 @@ class AssistantObject(BaseModel):
     top_p: float | None = 1
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."""
     response_format: AssistantsApiResponseFormatOption | None = None
+    """Specifies the format that the model must output."""
     name: str | None
     """The name of the assistant."""
     temperature: float | None = 1

@@ -15,7 +15,5 @@ __all__ = [
 
 
 class AssistantToolsCode(BaseModel):
-    """The AssistantToolsCode schema."""
-
     type: Literal["code_interpreter"]
     """The type of tool being defined: `code_interpreter`."""

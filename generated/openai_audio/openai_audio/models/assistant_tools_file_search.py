@@ -16,8 +16,7 @@ __all__ = [
 
 
 class AssistantToolsFileSearch(BaseModel):
-    """The AssistantToolsFileSearch schema."""
-
     file_search: AssistantToolsFileSearchFileSearch | None = None
+    """Overrides for the file search tool"""
     type: Literal["file_search"]
     """The type of tool being defined: `file_search`."""

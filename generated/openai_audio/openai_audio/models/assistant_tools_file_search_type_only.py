@@ -15,7 +15,5 @@ __all__ = [
 
 
 class AssistantToolsFileSearchTypeOnly(BaseModel):
-    """The AssistantToolsFileSearchTypeOnly schema."""
-
     type: Literal["file_search"]
     """The type of tool being defined: `file_search`."""

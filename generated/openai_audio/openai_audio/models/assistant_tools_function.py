@@ -16,8 +16,6 @@ __all__ = [
 
 
 class AssistantToolsFunction(BaseModel):
-    """The AssistantToolsFunction schema."""
-
     function: FunctionObject
     type: Literal["function"]
     """The type of tool being defined: `function`."""

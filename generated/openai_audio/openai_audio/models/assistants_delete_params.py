@@ -13,6 +13,4 @@ __all__ = [
 
 
 class AssistantsDeleteParams(BaseModel):
-    """The AssistantsDeleteParams schema."""
-
     assistant_id: str

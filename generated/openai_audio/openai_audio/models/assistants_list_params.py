@@ -15,8 +15,6 @@ __all__ = [
 
 
 class AssistantsListParams(BaseModel):
-    """The AssistantsListParams schema."""
-
     before: str | None = None
     limit: int | None = None
     after: str | None = None

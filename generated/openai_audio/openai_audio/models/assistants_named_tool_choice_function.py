@@ -13,7 +13,5 @@ __all__ = [
 
 
 class AssistantsNamedToolChoiceFunction(BaseModel):
-    """The AssistantsNamedToolChoiceFunction schema."""
-
     name: str
     """The name of the function to call"""

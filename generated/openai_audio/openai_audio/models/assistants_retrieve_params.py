@@ -13,6 +13,4 @@ __all__ = [
 
 
 class AssistantsRetrieveParams(BaseModel):
-    """The AssistantsRetrieveParams schema."""
-
     assistant_id: str

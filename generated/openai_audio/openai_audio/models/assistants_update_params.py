@@ -13,6 +13,4 @@ __all__ = [
 
 
 class AssistantsUpdateParams(BaseModel):
-    """The AssistantsUpdateParams schema."""
-
     assistant_id: str

@@ -17,13 +17,12 @@ __all__ = [
 
 
 class Batch(BaseModel):
-    """The Batch schema."""
-
     cancelled_at: int | None = None
     """The Unix timestamp (in seconds) for when the batch was cancelled"""
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""
     request_counts: BatchRequestCounts | None = None
+    """The request counts for different statuses within the batch"""
     input_file_id: str
     """The ID of the input file for the batch"""
     output_file_id: str | None = None

@@ -14,8 +14,6 @@ __all__ = [
 
 
 class BatchErrors(BaseModel):
-    """The BatchErrors schema."""
-
     data: list[BatchErrorsData] | None = None
     object: str | None = None
     """The object type, which is always `list`"""

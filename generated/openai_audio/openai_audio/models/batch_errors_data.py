@@ -13,8 +13,6 @@ __all__ = [
 
 
 class BatchErrorsData(BaseModel):
-    """The BatchErrorsData schema."""
-
     code: str | None = None
     """An error code identifying the error type"""
     param: str | None = None

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class BatchesBody(BaseModel):
-    """The BatchesBody schema."""
-
     endpoint: Annotated[
         Literal["/v1/chat/completions", "/v1/embeddings", "/v1/completions"],
         LenientLiteral,

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class BatchesCancelParams(BaseModel):
-    """The BatchesCancelParams schema."""
-
     batch_id: str

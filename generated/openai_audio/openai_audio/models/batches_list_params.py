@@ -13,7 +13,5 @@ __all__ = [
 
 
 class BatchesListParams(BaseModel):
-    """The BatchesListParams schema."""
-
     limit: int | None = None
     after: str | None = None

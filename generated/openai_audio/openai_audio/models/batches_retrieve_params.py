@@ -13,6 +13,4 @@ __all__ = [
 
 
 class BatchesRetrieveParams(BaseModel):
-    """The BatchesRetrieveParams schema."""
-
     batch_id: str

@@ -18,9 +18,8 @@ __all__ = [
 
 
 class ChatCompletionMessageToolCall(BaseModel):
-    """The ChatCompletionMessageToolCall schema."""
-
     function: ChatCompletionMessageToolCallFunction
+    """The function that the model called"""
     id: str
     """The ID of the tool call"""
     type: Annotated[Literal["function"], LenientLiteral]

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ChatCompletionNamedToolChoiceFunction(BaseModel):
-    """The ChatCompletionNamedToolChoiceFunction schema."""
-
     name: str
     """The name of the function to call"""

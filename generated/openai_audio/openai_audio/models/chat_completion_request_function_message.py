@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ChatCompletionRequestFunctionMessage(BaseModel):
-    """The ChatCompletionRequestFunctionMessage schema."""
-
     role: Literal["function"]
     """The role of the messages author, in this case `function`"""
     name: str

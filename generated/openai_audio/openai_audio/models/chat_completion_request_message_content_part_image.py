@@ -15,7 +15,5 @@ __all__ = [
 
 
 class ChatCompletionRequestMessageContentPartImage(BaseModel):
-    """The ChatCompletionRequestMessageContentPartImage schema."""
-
     type: Literal["image_url"]
     """The type of the content part"""

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ChatCompletionRequestMessageContentPartText(BaseModel):
-    """The ChatCompletionRequestMessageContentPartText schema."""
-
     text: str
     """The text content"""
     type: Literal["text"]

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ChatCompletionRequestSystemMessage(BaseModel):
-    """The ChatCompletionRequestSystemMessage schema."""
-
     role: Literal["system"]
     """The role of the messages author, in this case `system`"""
     name: str | None = None

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ChatCompletionRequestToolMessage(BaseModel):
-    """The ChatCompletionRequestToolMessage schema."""
-
     role: Literal["tool"]
     """The role of the messages author, in this case `tool`"""
     tool_call_id: str

@@ -18,8 +18,6 @@ __all__ = [
 
 
 class ChatCompletionRequestUserMessage(BaseModel):
-    """The ChatCompletionRequestUserMessage schema."""
-
     role: Literal["user"]
     """The role of the messages author, in this case `user`"""
     name: str | None = None

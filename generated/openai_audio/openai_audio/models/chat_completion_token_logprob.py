@@ -18,8 +18,6 @@ __all__ = [
 
 
 class ChatCompletionTokenLogprob(BaseModel):
-    """The ChatCompletionTokenLogprob schema."""
-
     top_logprobs: list[ChatCompletionTokenLogprobTopLogprobs]
     """List of the most likely tokens and their log probability, at this token position."""
     logprob: float

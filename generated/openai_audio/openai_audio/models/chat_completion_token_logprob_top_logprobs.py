@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ChatCompletionTokenLogprobTopLogprobs(BaseModel):
-    """The ChatCompletionTokenLogprobTopLogprobs schema."""
-
     logprob: float
     """The log probability of this token, if it is within the top 20 most likely tokens."""
     bytes_: list[int] | None = Field(alias="bytes")

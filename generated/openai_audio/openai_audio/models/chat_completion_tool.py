@@ -16,8 +16,6 @@ __all__ = [
 
 
 class ChatCompletionTool(BaseModel):
-    """The ChatCompletionTool schema."""
-
     function: FunctionObject
     type: Annotated[Literal["function"], LenientLiteral]
     """The type of the tool."""

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CompleteUploadRequest(BaseModel):
-    """The CompleteUploadRequest schema."""
-
     part_ids: list[str]
     """The ordered list of Part IDs"""
     md_5: str | None = Field(default=None, alias="md5")

@@ -20,16 +20,16 @@ __all__ = [
 
 
 class CreateAssistantRequest(BaseModel):
-    """The CreateAssistantRequest schema."""
-
     top_p: float | None = 1
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."""
     instructions: str | None = None
     """The system instructions that the assistant uses."""
     tool_resources: CreateAssistantRequestToolResources | None = None
+    """A set of resources that are used by the assistant's tools."""
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""
     response_format: AssistantsApiResponseFormatOption | None = None
+    """Specifies the format that the model must output."""
     name: str | None = None
     """The name of the assistant."""
     temperature: float | None = 1

@@ -23,3 +23,4 @@ class CreateAssistantRequestToolResources(BaseModel):
 
     code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | None = None
     file_search: CreateAssistantRequestToolResourcesFileSearch | None = None
+    """Any JSON value (the seed lists this as an anydata type without members)."""

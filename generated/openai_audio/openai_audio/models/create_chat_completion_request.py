@@ -25,8 +25,6 @@ __all__ = [
 
 
 class CreateChatCompletionRequest(BaseModel):
-    """The CreateChatCompletionRequest schema."""
-
     top_logprobs: int | None = None
     """An integer between 0 and 20 specifying the number of most likely tokens to return at each token position, each with an associated log probability."""
     logit_bias: dict[str, int] | None = None
@@ -56,7 +54,9 @@ class CreateChatCompletionRequest(BaseModel):
     frequency_penalty: float | None = 0
     """Number between -2.0 and 2.0."""
     response_format: CreateChatCompletionRequestResponseFormat | None = None
+    """An object specifying the format that the model must output."""
     parallel_tool_calls: ParallelToolCalls | None = None
+    """Whether to enable parallel function calling during tool use"""
     stream: bool | None = False
     """If set, partial message deltas will be sent, like in ChatGPT."""
     temperature: float | None = 1
@@ -64,6 +64,7 @@ class CreateChatCompletionRequest(BaseModel):
     messages: list[ChatCompletionRequestMessage]
     """A list of messages comprising the conversation so far."""
     tool_choice: ChatCompletionToolChoiceOption | None = None
+    """Controls which (if any) tool is called by the model."""
     model: (
         str
         | Annotated[
@@ -99,5 +100,6 @@ class CreateChatCompletionRequest(BaseModel):
     service_tier: Annotated[Literal["auto", "default"], LenientLiteral] | None = None
     """Specifies the latency tier to use for processing the request."""
     stream_options: ChatCompletionStreamOptions | None = None
+    """Options for streaming response."""
     user: str | None = None
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse."""

@@ -22,6 +22,7 @@ class CreateChatCompletionResponse(BaseModel):
     created: int
     """The Unix timestamp (in seconds) of when the chat completion was created"""
     usage: CompletionUsage | None = None
+    """Usage statistics for the completion request"""
     model: str
     """The model used for the chat completion"""
     service_tier: Annotated[Literal["scale", "default"], LenientLiteral] | None = None

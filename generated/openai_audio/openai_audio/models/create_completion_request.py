@@ -17,8 +17,6 @@ __all__ = [
 
 
 class CreateCompletionRequest(BaseModel):
-    """The CreateCompletionRequest schema."""
-
     logit_bias: dict[str, int] | None = None
     """Modify the likelihood of specified tokens appearing in the completion."""
     seed: int | None = None
@@ -54,6 +52,7 @@ class CreateCompletionRequest(BaseModel):
     )
     """ID of the model to use."""
     stream_options: ChatCompletionStreamOptions | None = None
+    """Options for streaming response."""
     prompt: str | list[str] | list[int] | list[PromptItemsArray] | None = None
     """The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays."""
     user: str | None = None

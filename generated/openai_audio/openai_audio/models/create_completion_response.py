@@ -22,6 +22,7 @@ class CreateCompletionResponse(BaseModel):
     created: int
     """The Unix timestamp (in seconds) of when the completion was created"""
     usage: CompletionUsage | None = None
+    """Usage statistics for the completion request"""
     model: str
     """The model used for completion"""
     id: str

@@ -16,8 +16,6 @@ __all__ = [
 
 
 class CreateCompletionResponseChoices(BaseModel):
-    """The CreateCompletionResponseChoices schema."""
-
     finish_reason: Annotated[
         Literal["stop", "length", "content_filter"], LenientLiteral
     ]

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CreateCompletionResponseLogprobs(BaseModel):
-    """The CreateCompletionResponseLogprobs schema."""
-
     top_logprobs: list[dict[str, Any]] | None = None
     token_logprobs: list[float] | None = None
     tokens: list[str] | None = None

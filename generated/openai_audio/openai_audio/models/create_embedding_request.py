@@ -16,8 +16,6 @@ __all__ = [
 
 
 class CreateEmbeddingRequest(BaseModel):
-    """The CreateEmbeddingRequest schema."""
-
     input: str | list[str] | list[int] | list[InputItemsArray]
     """Input text to embed, encoded as a string or array of tokens."""
     encoding_format: Annotated[Literal["float", "base64"], LenientLiteral] | None = (

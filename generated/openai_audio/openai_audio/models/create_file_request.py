@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CreateFileRequest(BaseModel):
-    """The CreateFileRequest schema."""
-
     file: FileInput
     """The File object (not file name) to be uploaded"""
     purpose: Annotated[

@@ -21,8 +21,6 @@ __all__ = [
 
 
 class CreateFineTuningJobRequest(BaseModel):
-    """The CreateFineTuningJobRequest schema."""
-
     training_file: str
     """The ID of an uploaded file that contains training data."""
     seed: int | None = None
@@ -30,6 +28,7 @@ class CreateFineTuningJobRequest(BaseModel):
     validation_file: str | None = None
     """The ID of an uploaded file that contains validation data."""
     hyperparameters: CreateFineTuningJobRequestHyperparameters | None = None
+    """The hyperparameters used for the fine-tuning job"""
     model: (
         str
         | Annotated[

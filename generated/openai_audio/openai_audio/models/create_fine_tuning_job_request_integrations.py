@@ -16,8 +16,7 @@ __all__ = [
 
 
 class CreateFineTuningJobRequestIntegrations(BaseModel):
-    """The CreateFineTuningJobRequestIntegrations schema."""
-
     wandb: CreateFineTuningJobRequestWandb
+    """The settings for your integration with Weights and Biases."""
     type: Annotated[Literal["wandb"], LenientLiteral]
     """The type of integration to enable."""

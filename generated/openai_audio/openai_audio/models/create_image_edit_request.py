@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CreateImageEditRequest(BaseModel):
-    """The CreateImageEditRequest schema."""
-
     image: FileInput
     """The image to edit."""
     response_format: Annotated[Literal["url", "b64_json"], LenientLiteral] | None = (

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CreateImageRequest(BaseModel):
-    """The CreateImageRequest schema."""
-
     response_format: Annotated[Literal["url", "b64_json"], LenientLiteral] | None = (
         "url"
     )

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CreateImageVariationRequest(BaseModel):
-    """The CreateImageVariationRequest schema."""
-
     image: FileInput
     """The image to use as the basis for the variation(s)."""
     response_format: Annotated[Literal["url", "b64_json"], LenientLiteral] | None = (

@@ -16,8 +16,6 @@ __all__ = [
 
 
 class CreateMessageRequest(BaseModel):
-    """The CreateMessageRequest schema."""
-
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""
     role: Annotated[Literal["user", "assistant"], LenientLiteral]

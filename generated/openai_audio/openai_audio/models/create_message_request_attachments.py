@@ -14,8 +14,6 @@ __all__ = [
 
 
 class CreateMessageRequestAttachments(BaseModel):
-    """The CreateMessageRequestAttachments schema."""
-
     file_id: str | None = None
     """The ID of the file to attach to the message"""
     tools: list[CreateMessageRequestTools] | None = None

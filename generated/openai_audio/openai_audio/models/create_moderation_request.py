@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CreateModerationRequest(BaseModel):
-    """The CreateModerationRequest schema."""
-
     model: (
         str
         | Annotated[

@@ -17,9 +17,9 @@ __all__ = [
 
 
 class CreateModerationResponseResults(BaseModel):
-    """The CreateModerationResponseResults schema."""
-
     category_scores: CreateModerationResponseCategoryScores
+    """A list of the categories along with their scores as predicted by model"""
     flagged: bool
     """Whether any of the below categories are flagged"""
     categories: CreateModerationResponseCategories
+    """A list of the categories, and whether they are flagged or not"""

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CreateSpeechRequest(BaseModel):
-    """The CreateSpeechRequest schema."""
-
     voice: Annotated[
         Literal["alloy", "echo", "fable", "onyx", "nova", "shimmer"], LenientLiteral
     ]

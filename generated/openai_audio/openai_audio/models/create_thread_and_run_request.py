@@ -24,28 +24,31 @@ __all__ = [
 
 
 class CreateThreadAndRunRequest(BaseModel):
-    """The CreateThreadAndRunRequest schema."""
-
     instructions: str | None = None
     """Override the default system message of the assistant."""
     tool_resources: CreateThreadAndRunRequestToolResources | None = None
+    """A set of resources that are used by the assistant's tools."""
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""
     thread: CreateThreadRequest | None = None
     tools: list[CreateThreadAndRunRequestTools] | None = None
     """Override the tools the assistant can use for this run."""
     truncation_strategy: TruncationObject | None = None
+    """Controls for how a thread will be truncated prior to the run."""
     top_p: float | None = 1
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."""
     max_completion_tokens: int | None = None
     """The maximum number of completion tokens that may be used over the course of the run."""
     response_format: AssistantsApiResponseFormatOption | None = None
+    """Specifies the format that the model must output."""
     parallel_tool_calls: ParallelToolCalls | None = None
+    """Whether to enable parallel function calling during tool use"""
     stream: bool | None = None
     """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
     temperature: float | None = 1
     """What sampling temperature to use, between 0 and 2."""
     tool_choice: AssistantsApiToolChoiceOption | None = None
+    """Controls which (if any) tool is called by the model."""
     model: (
         str
         | Annotated[

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class CreateThreadAndRunRequestToolResourcesFileSearch(BaseModel):
-    """The CreateThreadAndRunRequestToolResourcesFileSearch schema."""
-
     vector_store_ids: list[str] | None = None
     """The ID of the vector store attached to this assistant."""

@@ -17,9 +17,8 @@ __all__ = [
 
 
 class CreateThreadRequest(BaseModel):
-    """The CreateThreadRequest schema."""
-
     tool_resources: CreateThreadRequestToolResources | None = None
+    """A set of resources that are made available to the assistant's tools in this thread."""
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""
     messages: list[CreateMessageRequest] | None = None

@@ -23,3 +23,4 @@ class CreateThreadRequestToolResources(BaseModel):
 
     code_interpreter: CreateThreadRequestToolResourcesCodeInterpreter | None = None
     file_search: CreateThreadRequestToolResourcesFileSearch | None = None
+    """Any JSON value (the seed lists this as an anydata type without members)."""

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CreateTranscriptionRequest(BaseModel):
-    """The CreateTranscriptionRequest schema."""
-
     timestamp_granularities: (
         list[Annotated[Literal["word", "segment"], LenientLiteral]] | None
     ) = None

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class CreateTranslationRequest(BaseModel):
-    """The CreateTranslationRequest schema."""
-
     file: FileInput
     """The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm"""
     response_format: str | None = "json"

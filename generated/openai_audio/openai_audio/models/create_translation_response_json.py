@@ -13,6 +13,4 @@ __all__ = [
 
 
 class CreateTranslationResponseJson(BaseModel):
-    """The CreateTranslationResponseJson schema."""
-
     text: str

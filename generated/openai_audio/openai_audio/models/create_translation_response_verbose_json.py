@@ -14,8 +14,6 @@ __all__ = [
 
 
 class CreateTranslationResponseVerboseJson(BaseModel):
-    """The CreateTranslationResponseVerboseJson schema."""
-
     duration: str
     """The duration of the input audio"""
     language: str

@@ -17,8 +17,6 @@ __all__ = [
 
 
 class CreateUploadRequest(BaseModel):
-    """The CreateUploadRequest schema."""
-
     filename: str
     """The name of the file to upload"""
     purpose: Annotated[

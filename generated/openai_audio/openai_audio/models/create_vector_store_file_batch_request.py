@@ -14,6 +14,5 @@ __all__ = [
 
 
 class CreateVectorStoreFileBatchRequest(BaseModel):
-    """The CreateVectorStoreFileBatchRequest schema."""
-
     chunking_strategy: ChunkingStrategyRequestParam | None = None
+    """The chunking strategy used to chunk the file(s)."""

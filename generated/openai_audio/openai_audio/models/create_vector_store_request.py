@@ -20,8 +20,6 @@ __all__ = [
 
 
 class CreateVectorStoreRequest(BaseModel):
-    """The CreateVectorStoreRequest schema."""
-
     chunking_strategy: (
         Annotated[
             AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam,
@@ -34,5 +32,6 @@ class CreateVectorStoreRequest(BaseModel):
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""
     expires_after: VectorStoreExpirationAfter | None = None
+    """The expiration policy for a vector store"""
     name: str | None = None
     """The name of the vector store"""

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class DeleteAssistantResponse(BaseModel):
-    """The DeleteAssistantResponse schema."""
-
     deleted: bool
     id: str
     object: Annotated[Literal["assistant.deleted"], LenientLiteral]

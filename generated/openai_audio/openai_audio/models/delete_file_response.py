@@ -15,8 +15,6 @@ __all__ = [
 
 
 class DeleteFileResponse(BaseModel):
-    """The DeleteFileResponse schema."""
-
     deleted: bool
     id: str
     object: Annotated[Literal["file"], LenientLiteral]

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class DeleteMessageResponse(BaseModel):
-    """The DeleteMessageResponse schema."""
-
     deleted: bool
     id: str
     object: Annotated[Literal["thread.message.deleted"], LenientLiteral]

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class DeleteModelResponse(BaseModel):
-    """The DeleteModelResponse schema."""
-
     deleted: bool
     id: str
     object: str

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class DeleteThreadResponse(BaseModel):
-    """The DeleteThreadResponse schema."""
-
     deleted: bool
     id: str
     object: Annotated[Literal["thread.deleted"], LenientLiteral]

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class DeleteVectorStoreFileResponse(BaseModel):
-    """The DeleteVectorStoreFileResponse schema."""
-
     deleted: bool
     id: str
     object: Annotated[Literal["vector_store.file.deleted"], LenientLiteral]

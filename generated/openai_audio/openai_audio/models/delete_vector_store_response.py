@@ -15,8 +15,6 @@ __all__ = [
 
 
 class DeleteVectorStoreResponse(BaseModel):
-    """The DeleteVectorStoreResponse schema."""
-
     deleted: bool
     id: str
     object: Annotated[Literal["vector_store.deleted"], LenientLiteral]

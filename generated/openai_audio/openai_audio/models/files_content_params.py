@@ -13,6 +13,4 @@ __all__ = [
 
 
 class FilesContentParams(BaseModel):
-    """The FilesContentParams schema."""
-
     file_id: str

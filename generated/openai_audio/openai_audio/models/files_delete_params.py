@@ -13,6 +13,4 @@ __all__ = [
 
 
 class FilesDeleteParams(BaseModel):
-    """The FilesDeleteParams schema."""
-
     file_id: str

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class FilesListParams(BaseModel):
-    """The FilesListParams schema."""
-
     purpose: str | None = None

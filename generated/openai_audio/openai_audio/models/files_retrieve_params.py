@@ -13,6 +13,4 @@ __all__ = [
 
 
 class FilesRetrieveParams(BaseModel):
-    """The FilesRetrieveParams schema."""
-
     file_id: str

@@ -16,8 +16,7 @@ __all__ = [
 
 
 class FineTuningIntegration(BaseModel):
-    """The FineTuningIntegration schema."""
-
     wandb: FineTuningIntegrationWandb
+    """The settings for your integration with Weights and Biases."""
     type: Annotated[Literal["wandb"], LenientLiteral]
     """The type of the integration being enabled for the fine-tuning job"""

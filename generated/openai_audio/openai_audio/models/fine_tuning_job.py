@@ -29,11 +29,13 @@ class FineTuningJob(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the fine-tuning job was created"""
     error: FineTuningJobError | None
+    """For fine-tuning jobs that have failed, this will contain more information on the cause of the failure"""
     estimated_finish: int | None = None
     """The Unix timestamp (in seconds) for when the fine-tuning job is estimated to finish."""
     organization_id: str
     """The organization that owns the fine-tuning job"""
     hyperparameters: FineTuningJobHyperparameters
+    """The hyperparameters used for the fine-tuning job."""
     model: str
     """The base model that is being fine-tuned"""
     id: str

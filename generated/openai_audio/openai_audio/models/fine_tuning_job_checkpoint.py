@@ -27,6 +27,7 @@ class FineTuningJobCheckpoint(BaseModel):
     id: str
     """The checkpoint identifier, which can be referenced in the API endpoints"""
     metrics: FineTuningJobCheckpointMetrics
+    """Metrics at the step number during the fine-tuning job"""
     fine_tuned_model_checkpoint: str
     """The name of the fine-tuned checkpoint model that is created"""
     object: Annotated[Literal["fine_tuning.job.checkpoint"], LenientLiteral]

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class FineTuningJobsCancelParams(BaseModel):
-    """The FineTuningJobsCancelParams schema."""
-
     fine_tuning_job_id: str

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class FineTuningJobsCheckpointsParams(BaseModel):
-    """The FineTuningJobsCheckpointsParams schema."""
-
     fine_tuning_job_id: str
     limit: int | None = None
     after: str | None = None

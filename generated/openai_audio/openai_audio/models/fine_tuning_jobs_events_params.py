@@ -13,8 +13,6 @@ __all__ = [
 
 
 class FineTuningJobsEventsParams(BaseModel):
-    """The FineTuningJobsEventsParams schema."""
-
     fine_tuning_job_id: str
     limit: int | None = None
     after: str | None = None

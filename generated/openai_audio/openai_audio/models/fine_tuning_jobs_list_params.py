@@ -13,7 +13,5 @@ __all__ = [
 
 
 class FineTuningJobsListParams(BaseModel):
-    """The FineTuningJobsListParams schema."""
-
     limit: int | None = None
     after: str | None = None

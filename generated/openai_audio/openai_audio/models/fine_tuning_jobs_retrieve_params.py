@@ -13,6 +13,4 @@ __all__ = [
 
 
 class FineTuningJobsRetrieveParams(BaseModel):
-    """The FineTuningJobsRetrieveParams schema."""
-
     fine_tuning_job_id: str

@@ -14,10 +14,9 @@ __all__ = [
 
 
 class FunctionObject(BaseModel):
-    """The FunctionObject schema."""
-
     name: str
     """The name of the function to be called."""
     description: str | None = None
     """A description of what the function does, used by the model to choose when and how to call the function"""
     parameters: FunctionParameters | None = None
+    """The parameters the functions accepts, described as a JSON Schema object."""

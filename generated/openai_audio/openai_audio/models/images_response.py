@@ -14,7 +14,5 @@ __all__ = [
 
 
 class ImagesResponse(BaseModel):
-    """The ImagesResponse schema."""
-
     created: int
     data: list[Image]

@@ -14,8 +14,6 @@ __all__ = [
 
 
 class ListAssistantsResponse(BaseModel):
-    """The ListAssistantsResponse schema."""
-
     first_id: str
     data: list[AssistantObject]
     last_id: str

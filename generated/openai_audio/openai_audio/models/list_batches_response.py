@@ -16,8 +16,6 @@ __all__ = [
 
 
 class ListBatchesResponse(BaseModel):
-    """The ListBatchesResponse schema."""
-
     first_id: str | None = None
     data: list[Batch]
     last_id: str | None = None

@@ -16,7 +16,5 @@ __all__ = [
 
 
 class ListFilesResponse(BaseModel):
-    """The ListFilesResponse schema."""
-
     data: list[OpenAIFile]
     object: Annotated[Literal["list"], LenientLiteral]

@@ -16,8 +16,6 @@ __all__ = [
 
 
 class ListFineTuningJobCheckpointsResponse(BaseModel):
-    """The ListFineTuningJobCheckpointsResponse schema."""
-
     first_id: str | None = None
     data: list[FineTuningJobCheckpoint]
     last_id: str | None = None

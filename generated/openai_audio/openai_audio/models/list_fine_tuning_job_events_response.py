@@ -16,7 +16,5 @@ __all__ = [
 
 
 class ListFineTuningJobEventsResponse(BaseModel):
-    """The ListFineTuningJobEventsResponse schema."""
-
     data: list[FineTuningJobEvent]
     object: Annotated[Literal["list"], LenientLiteral]

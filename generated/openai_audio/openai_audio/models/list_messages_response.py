@@ -14,8 +14,6 @@ __all__ = [
 
 
 class ListMessagesResponse(BaseModel):
-    """The ListMessagesResponse schema."""
-
     object: str
     data: list[MessageObject]
     first_id: str

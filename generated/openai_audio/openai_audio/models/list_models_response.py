@@ -16,7 +16,5 @@ __all__ = [
 
 
 class ListModelsResponse(BaseModel):
-    """The ListModelsResponse schema."""
-
     data: list[Model]
     object: Annotated[Literal["list"], LenientLiteral]

@@ -16,8 +16,6 @@ __all__ = [
 
 
 class ListPaginatedFineTuningJobsResponse(BaseModel):
-    """The ListPaginatedFineTuningJobsResponse schema."""
-
     data: list[FineTuningJob]
     has_more: bool
     object: Annotated[Literal["list"], LenientLiteral]

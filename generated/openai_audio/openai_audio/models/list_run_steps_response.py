@@ -14,8 +14,6 @@ __all__ = [
 
 
 class ListRunStepsResponse(BaseModel):
-    """The ListRunStepsResponse schema."""
-
     object: str
     data: list[RunStepObject]
     first_id: str

@@ -14,8 +14,6 @@ __all__ = [
 
 
 class ListRunsResponse(BaseModel):
-    """The ListRunsResponse schema."""
-
     first_id: str
     data: list[RunObject]
     last_id: str

@@ -14,8 +14,6 @@ __all__ = [
 
 
 class ListVectorStoreFilesResponse(BaseModel):
-    """The ListVectorStoreFilesResponse schema."""
-
     object: str
     data: list[VectorStoreFileObject]
     first_id: str

@@ -14,8 +14,6 @@ __all__ = [
 
 
 class ListVectorStoresResponse(BaseModel):
-    """The ListVectorStoresResponse schema."""
-
     object: str
     data: list[VectorStoreObject]
     first_id: str

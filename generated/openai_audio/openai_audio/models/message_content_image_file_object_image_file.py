@@ -15,7 +15,5 @@ __all__ = [
 
 
 class MessageContentImageFileObjectImageFile(BaseModel):
-    """The MessageContentImageFileObjectImageFile schema."""
-
     detail: Annotated[Literal["auto", "low", "high"], LenientLiteral] | None = "auto"
     """Specifies the detail level of the image if specified by the user."""

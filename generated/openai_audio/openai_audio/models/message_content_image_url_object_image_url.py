@@ -15,8 +15,6 @@ __all__ = [
 
 
 class MessageContentImageUrlObjectImageUrl(BaseModel):
-    """The MessageContentImageUrlObjectImageUrl schema."""
-
     detail: Annotated[Literal["auto", "low", "high"], LenientLiteral] | None = "auto"
     """Specifies the detail level of the image."""
     url: str

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class MessageContentTextAnnotationsFileCitationObjectFileCitation(BaseModel):
-    """The MessageContentTextAnnotationsFileCitationObjectFileCitation schema."""
-
     file_id: str
     """The ID of the specific File the citation is from"""

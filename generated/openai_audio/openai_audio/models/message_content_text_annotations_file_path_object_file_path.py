@@ -13,7 +13,5 @@ __all__ = [
 
 
 class MessageContentTextAnnotationsFilePathObjectFilePath(BaseModel):
-    """The MessageContentTextAnnotationsFilePathObjectFilePath schema."""
-
     file_id: str
     """The ID of the file that was generated"""

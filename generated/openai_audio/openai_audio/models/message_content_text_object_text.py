@@ -16,8 +16,6 @@ __all__ = [
 
 
 class MessageContentTextObjectText(BaseModel):
-    """The MessageContentTextObjectText schema."""
-
     annotations: list[MessageContentTextObjectTextAnnotations]
     value: str
     """The data that makes up the text"""

@@ -37,6 +37,7 @@ class MessageObject(BaseModel):
     incomplete_at: int | None
     """The Unix timestamp (in seconds) for when the message was marked as incomplete"""
     incomplete_details: MessageObjectIncompleteDetails | None
+    """On an incomplete message, details about why the message is incomplete"""
     object: Annotated[Literal["thread.message"], LenientLiteral]
     """The object type, which is always `thread.message`"""
     status: Annotated[Literal["in_progress", "incomplete", "completed"], LenientLiteral]

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class ModelsDeleteParams(BaseModel):
-    """The ModelsDeleteParams schema."""
-
     model: str

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class ModelsRetrieveParams(BaseModel):
-    """The ModelsRetrieveParams schema."""
-
     model: str

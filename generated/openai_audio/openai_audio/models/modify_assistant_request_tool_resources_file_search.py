@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ModifyAssistantRequestToolResourcesFileSearch(BaseModel):
-    """The ModifyAssistantRequestToolResourcesFileSearch schema."""
-
     vector_store_ids: list[str] | None = None
     """Overrides the vector store attached to this assistant."""

@@ -15,7 +15,5 @@ __all__ = [
 
 
 class ModifyRunRequest(BaseModel):
-    """The ModifyRunRequest schema."""
-
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""

@@ -16,8 +16,7 @@ __all__ = [
 
 
 class ModifyThreadRequest(BaseModel):
-    """The ModifyThreadRequest schema."""
-
     tool_resources: ModifyThreadRequestToolResources | None = None
+    """A set of resources that are made available to the assistant's tools in this thread."""
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ModifyThreadRequestToolResourcesFileSearch(BaseModel):
-    """The ModifyThreadRequestToolResourcesFileSearch schema."""
-
     vector_store_ids: list[str] | None = None
     """The vector store attached to this thread."""

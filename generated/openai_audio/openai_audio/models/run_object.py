@@ -33,7 +33,9 @@ class RunObject(BaseModel):
     metadata: dict[str, Any] | None
     """Set of 16 key-value pairs that can be attached to an object."""
     required_action: RunObjectRequiredAction | None
+    """Details on the action required to continue the run."""
     usage: RunCompletionUsage | None
+    """Usage statistics related to the run."""
     created_at: int
     """The Unix timestamp (in seconds) for when the run was created"""
     tools: list[RunObjectTools] | None = Field(default=[])
@@ -45,17 +47,23 @@ class RunObject(BaseModel):
     expires_at: int | None
     """The Unix timestamp (in seconds) for when the run will expire"""
     response_format: AssistantsApiResponseFormatOption
+    """Specifies the format that the model must output."""
     temperature: float | None = None
     """The sampling temperature used for this run."""
     tool_choice: AssistantsApiToolChoiceOption
+    """Controls which (if any) tool is called by the model."""
     id: str
     """The identifier, which can be referenced in API endpoints"""
     last_error: RunObjectLastError | None
+    """The last error associated with this run."""
     incomplete_details: RunObjectIncompleteDetails | None
+    """Details on why the run is incomplete."""
     truncation_strategy: TruncationObject
+    """Controls for how a thread will be truncated prior to the run."""
     completed_at: int | None
     """The Unix timestamp (in seconds) for when the run was completed"""
     parallel_tool_calls: ParallelToolCalls
+    """Whether to enable parallel function calling during tool use"""
     started_at: int | None
     """The Unix timestamp (in seconds) for when the run was started"""
     failed_at: int | None

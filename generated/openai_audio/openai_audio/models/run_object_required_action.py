@@ -21,5 +21,6 @@ class RunObjectRequiredAction(BaseModel):
     """Details on the action required to continue the run."""
 
     submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs
+    """Details on the tool outputs needed for this run to continue"""
     type: Annotated[Literal["submit_tool_outputs"], LenientLiteral]
     """For now, this is always `submit_tool_outputs`"""

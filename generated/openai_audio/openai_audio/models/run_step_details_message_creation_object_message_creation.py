@@ -13,7 +13,5 @@ __all__ = [
 
 
 class RunStepDetailsMessageCreationObjectMessageCreation(BaseModel):
-    """The RunStepDetailsMessageCreationObjectMessageCreation schema."""
-
     message_id: str
     """The ID of the message that was created by this run step"""

@@ -21,6 +21,7 @@ class RunStepDetailsToolCallsCodeObject(BaseModel):
     """Details of the Code Interpreter tool call the run step was involved in"""
 
     code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter
+    """The Code Interpreter tool call definition"""
     id: str
     """The ID of the tool call"""
     type: Literal["code_interpreter"]

@@ -15,7 +15,5 @@ __all__ = [
 
 
 class RunStepDetailsToolCallsCodeOutputImageObject(BaseModel):
-    """The RunStepDetailsToolCallsCodeOutputImageObject schema."""
-
     type: Literal["image"]
     """Always `image`"""

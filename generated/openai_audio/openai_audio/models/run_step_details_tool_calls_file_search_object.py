@@ -15,8 +15,6 @@ __all__ = [
 
 
 class RunStepDetailsToolCallsFileSearchObject(BaseModel):
-    """The RunStepDetailsToolCallsFileSearchObject schema."""
-
     file_search: dict[str, Any]
     """For now, this is always going to be an empty object"""
     id: str

@@ -18,9 +18,8 @@ __all__ = [
 
 
 class RunStepDetailsToolCallsFunctionObject(BaseModel):
-    """The RunStepDetailsToolCallsFunctionObject schema."""
-
     function: RunStepDetailsToolCallsFunctionObjectFunction
+    """The definition of the function that was called"""
     id: str
     """The ID of the tool call object"""
     type: Literal["function"]

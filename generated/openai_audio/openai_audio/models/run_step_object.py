@@ -30,6 +30,7 @@ class RunStepObject(BaseModel):
     metadata: dict[str, Any] | None
     """Set of 16 key-value pairs that can be attached to an object."""
     usage: RunStepCompletionUsage | None
+    """Usage statistics related to the run step."""
     created_at: int
     """The Unix timestamp (in seconds) for when the run step was created"""
     expired_at: int | None
@@ -47,6 +48,7 @@ class RunStepObject(BaseModel):
     id: str
     """The identifier of the run step, which can be referenced in API endpoints"""
     last_error: RunStepObjectLastError | None
+    """The last error associated with this run step."""
     failed_at: int | None
     """The Unix timestamp (in seconds) for when the run step failed"""
     object: Annotated[Literal["thread.run.step"], LenientLiteral]

@@ -19,6 +19,7 @@ class RunToolCallObject(BaseModel):
     """Tool call objects"""
 
     function: RunToolCallObjectFunction
+    """The function definition"""
     id: str
     """The ID of the tool call."""
     type: Annotated[Literal["function"], LenientLiteral]

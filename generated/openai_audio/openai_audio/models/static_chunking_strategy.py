@@ -13,8 +13,6 @@ __all__ = [
 
 
 class StaticChunkingStrategy(BaseModel):
-    """The StaticChunkingStrategy schema."""
-
     max_chunk_size_tokens: int
     """The maximum number of tokens in each chunk."""
     chunk_overlap_tokens: int

@@ -16,8 +16,6 @@ __all__ = [
 
 
 class StaticChunkingStrategyRequestParam(BaseModel):
-    """The StaticChunkingStrategyRequestParam schema."""
-
     static: StaticChunkingStrategy
     type: Literal["static"]
     """Always `static`"""

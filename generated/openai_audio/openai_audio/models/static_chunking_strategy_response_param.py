@@ -16,8 +16,6 @@ __all__ = [
 
 
 class StaticChunkingStrategyResponseParam(BaseModel):
-    """The StaticChunkingStrategyResponseParam schema."""
-
     static: StaticChunkingStrategy
     type: Literal["static"]
     """Always `static`"""

@@ -16,8 +16,6 @@ __all__ = [
 
 
 class SubmitToolOutputsRunRequest(BaseModel):
-    """The SubmitToolOutputsRunRequest schema."""
-
     stream: bool | None = None
     """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
     tool_outputs: list[SubmitToolOutputsRunRequestToolOutputs]

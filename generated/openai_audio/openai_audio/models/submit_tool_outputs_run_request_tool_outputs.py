@@ -13,8 +13,6 @@ __all__ = [
 
 
 class SubmitToolOutputsRunRequestToolOutputs(BaseModel):
-    """The SubmitToolOutputsRunRequestToolOutputs schema."""
-
     output: str | None = None
     """The output of the tool call to be submitted to continue the run"""
     tool_call_id: str | None = None

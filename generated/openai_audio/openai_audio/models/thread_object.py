@@ -19,6 +19,7 @@ class ThreadObject(BaseModel):
     """Represents a thread that contains messages"""
 
     tool_resources: ThreadObjectToolResources | None
+    """A set of resources that are made available to the assistant's tools in this thread."""
     metadata: dict[str, Any] | None
     """Set of 16 key-value pairs that can be attached to an object."""
     created_at: int

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class ThreadsDeleteParams(BaseModel):
-    """The ThreadsDeleteParams schema."""
-
     thread_id: str

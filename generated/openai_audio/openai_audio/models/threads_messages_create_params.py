@@ -13,6 +13,4 @@ __all__ = [
 
 
 class ThreadsMessagesCreateParams(BaseModel):
-    """The ThreadsMessagesCreateParams schema."""
-
     thread_id: str

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ThreadsMessagesDeleteParams(BaseModel):
-    """The ThreadsMessagesDeleteParams schema."""
-
     thread_id: str
     message_id: str

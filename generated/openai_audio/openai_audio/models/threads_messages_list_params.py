@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ThreadsMessagesListParams(BaseModel):
-    """The ThreadsMessagesListParams schema."""
-
     thread_id: str
     run_id: str | None = None
     before: str | None = None

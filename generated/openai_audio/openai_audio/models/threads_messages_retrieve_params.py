@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ThreadsMessagesRetrieveParams(BaseModel):
-    """The ThreadsMessagesRetrieveParams schema."""
-
     thread_id: str
     message_id: str

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ThreadsMessagesUpdateParams(BaseModel):
-    """The ThreadsMessagesUpdateParams schema."""
-
     thread_id: str
     message_id: str

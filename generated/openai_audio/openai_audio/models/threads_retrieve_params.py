@@ -13,6 +13,4 @@ __all__ = [
 
 
 class ThreadsRetrieveParams(BaseModel):
-    """The ThreadsRetrieveParams schema."""
-
     thread_id: str

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ThreadsRunsCancelParams(BaseModel):
-    """The ThreadsRunsCancelParams schema."""
-
     thread_id: str
     run_id: str

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class ThreadsRunsCreateRunParams(BaseModel):
-    """The ThreadsRunsCreateRunParams schema."""
-
     thread_id: str

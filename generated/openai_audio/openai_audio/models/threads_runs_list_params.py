@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ThreadsRunsListParams(BaseModel):
-    """The ThreadsRunsListParams schema."""
-
     thread_id: str
     before: str | None = None
     limit: int | None = None

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ThreadsRunsRetrieveParams(BaseModel):
-    """The ThreadsRunsRetrieveParams schema."""
-
     thread_id: str
     run_id: str

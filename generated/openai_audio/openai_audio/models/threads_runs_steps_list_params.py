@@ -15,8 +15,6 @@ __all__ = [
 
 
 class ThreadsRunsStepsListParams(BaseModel):
-    """The ThreadsRunsStepsListParams schema."""
-
     thread_id: str
     run_id: str
     before: str | None = None

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class ThreadsRunsStepsRetrieveParams(BaseModel):
-    """The ThreadsRunsStepsRetrieveParams schema."""
-
     thread_id: str
     run_id: str
     step_id: str

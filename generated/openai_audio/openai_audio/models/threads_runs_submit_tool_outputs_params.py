@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ThreadsRunsSubmitToolOutputsParams(BaseModel):
-    """The ThreadsRunsSubmitToolOutputsParams schema."""
-
     thread_id: str
     run_id: str

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class ThreadsRunsUpdateParams(BaseModel):
-    """The ThreadsRunsUpdateParams schema."""
-
     thread_id: str
     run_id: str

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class ThreadsUpdateParams(BaseModel):
-    """The ThreadsUpdateParams schema."""
-
     thread_id: str

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class TranscriptionSegment(BaseModel):
-    """The TranscriptionSegment schema."""
-
     start: float
     """Start time of the segment in seconds"""
     temperature: float

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class TranscriptionWord(BaseModel):
-    """The TranscriptionWord schema."""
-
     start: float
     """Start time of the word in seconds"""
     end: float

@@ -16,10 +16,9 @@ __all__ = [
 
 
 class UpdateVectorStoreRequest(BaseModel):
-    """The UpdateVectorStoreRequest schema."""
-
     metadata: dict[str, Any] | None = None
     """Set of 16 key-value pairs that can be attached to an object."""
     expires_after: VectorStoreExpirationAfter | None = None
+    """The expiration policy for a vector store"""
     name: str | None = None
     """The name of the vector store"""

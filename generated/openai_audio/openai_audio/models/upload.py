@@ -25,6 +25,7 @@ class Upload(BaseModel):
     expires_at: int
     """The Unix timestamp (in seconds) for when the Upload was created"""
     file: OpenAIFile | None = None
+    """The File object represents a document that has been uploaded to OpenAI"""
     purpose: str
     """The intended purpose of the file."""
     bytes_: int = Field(alias="bytes")

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class UploadsCancelParams(BaseModel):
-    """The UploadsCancelParams schema."""
-
     upload_id: str

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class UploadsCompleteParams(BaseModel):
-    """The UploadsCompleteParams schema."""
-
     upload_id: str

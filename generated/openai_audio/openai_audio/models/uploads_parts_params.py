@@ -13,6 +13,4 @@ __all__ = [
 
 
 class UploadsPartsParams(BaseModel):
-    """The UploadsPartsParams schema."""
-
     upload_id: str

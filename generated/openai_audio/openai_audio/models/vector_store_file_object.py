@@ -38,6 +38,7 @@ class VectorStoreFileObject(BaseModel):
     id: str
     """The identifier, which can be referenced in API endpoints"""
     last_error: VectorStoreFileObjectLastError | None
+    """The last error associated with this vector store file."""
     object: Annotated[Literal["vector_store.file"], LenientLiteral]
     """The object type, which is always `vector_store.file`"""
     vector_store_id: str

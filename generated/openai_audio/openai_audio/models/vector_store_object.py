@@ -25,6 +25,7 @@ class VectorStoreObject(BaseModel):
     expires_at: int | None = None
     """The Unix timestamp (in seconds) for when the vector store will expire"""
     expires_after: VectorStoreExpirationAfter | None = None
+    """The expiration policy for a vector store"""
     last_active_at: int | None
     """The Unix timestamp (in seconds) for when the vector store was last active"""
     usage_bytes: int

@@ -13,8 +13,6 @@ __all__ = [
 
 
 class VectorStoreObjectFileCounts(BaseModel):
-    """The VectorStoreObjectFileCounts schema."""
-
     in_progress: int
     """The number of files that are currently being processed"""
     total: int

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class VectorStoresDeleteParams(BaseModel):
-    """The VectorStoresDeleteParams schema."""
-
     vector_store_id: str

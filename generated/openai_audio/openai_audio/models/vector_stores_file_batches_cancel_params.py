@@ -13,7 +13,5 @@ __all__ = [
 
 
 class VectorStoresFileBatchesCancelParams(BaseModel):
-    """The VectorStoresFileBatchesCancelParams schema."""
-
     vector_store_id: str
     batch_id: str

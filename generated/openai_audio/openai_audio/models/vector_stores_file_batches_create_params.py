@@ -13,6 +13,4 @@ __all__ = [
 
 
 class VectorStoresFileBatchesCreateParams(BaseModel):
-    """The VectorStoresFileBatchesCreateParams schema."""
-
     vector_store_id: str

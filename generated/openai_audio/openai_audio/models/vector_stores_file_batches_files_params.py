@@ -15,8 +15,6 @@ __all__ = [
 
 
 class VectorStoresFileBatchesFilesParams(BaseModel):
-    """The VectorStoresFileBatchesFilesParams schema."""
-
     vector_store_id: str
     batch_id: str
     filter: (

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class VectorStoresFileBatchesRetrieveParams(BaseModel):
-    """The VectorStoresFileBatchesRetrieveParams schema."""
-
     vector_store_id: str
     batch_id: str

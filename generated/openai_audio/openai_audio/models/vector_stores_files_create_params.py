@@ -13,6 +13,4 @@ __all__ = [
 
 
 class VectorStoresFilesCreateParams(BaseModel):
-    """The VectorStoresFilesCreateParams schema."""
-
     vector_store_id: str

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class VectorStoresFilesDeleteParams(BaseModel):
-    """The VectorStoresFilesDeleteParams schema."""
-
     vector_store_id: str
     file_id: str

@@ -15,8 +15,6 @@ __all__ = [
 
 
 class VectorStoresFilesListParams(BaseModel):
-    """The VectorStoresFilesListParams schema."""
-
     vector_store_id: str
     filter: (
         Annotated[

@@ -13,7 +13,5 @@ __all__ = [
 
 
 class VectorStoresFilesRetrieveParams(BaseModel):
-    """The VectorStoresFilesRetrieveParams schema."""
-
     vector_store_id: str
     file_id: str

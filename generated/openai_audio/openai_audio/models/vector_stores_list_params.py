@@ -15,8 +15,6 @@ __all__ = [
 
 
 class VectorStoresListParams(BaseModel):
-    """The VectorStoresListParams schema."""
-
     before: str | None = None
     limit: int | None = None
     after: str | None = None

@@ -13,6 +13,4 @@ __all__ = [
 
 
 class VectorStoresRetrieveParams(BaseModel):
-    """The VectorStoresRetrieveParams schema."""
-
     vector_store_id: str

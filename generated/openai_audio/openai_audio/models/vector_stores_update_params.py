@@ -13,6 +13,4 @@ __all__ = [
 
 
 class VectorStoresUpdateParams(BaseModel):
-    """The VectorStoresUpdateParams schema."""
-
     vector_store_id: str

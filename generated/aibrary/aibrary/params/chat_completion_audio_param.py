@@ -1,0 +1,24 @@
+"""Request shapes: ChatCompletionAudioParamDict.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Required
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+__all__ = [
+    "ChatCompletionAudioParamDict",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class ChatCompletionAudioParamDict(TypedDict, total=False):
+    """Parameters for audio output (used together with `modalities: ["text", "audio"]`)."""
+
+    voice: Required[str]
+    format: Required[str]

@@ -1,0 +1,21 @@
+"""Request shapes: AssistantMessageAudioParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import NotRequired
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+__all__ = [
+    "AssistantMessageAudioParam",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class AssistantMessageAudioParam(TypedDict, total=False):
+    id: NotRequired[str]

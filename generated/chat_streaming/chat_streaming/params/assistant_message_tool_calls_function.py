@@ -1,0 +1,22 @@
+"""Request shapes: AssistantMessageToolCallsFunctionParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import NotRequired
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+__all__ = [
+    "AssistantMessageToolCallsFunctionParam",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class AssistantMessageToolCallsFunctionParam(TypedDict, total=False):
+    name: NotRequired[str]
+    arguments: NotRequired[str]

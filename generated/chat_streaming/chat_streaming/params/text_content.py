@@ -1,0 +1,22 @@
+"""Request shapes: TextContentParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+__all__ = [
+    "TextContentParam",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class TextContentParam(TypedDict, total=False):
+    type: Required[Literal["text"]]
+    text: Required[str]

@@ -1,0 +1,24 @@
+"""Request shapes: AutoChunkingStrategyRequestParamDict.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+__all__ = [
+    "AutoChunkingStrategyRequestParamDict",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class AutoChunkingStrategyRequestParamDict(TypedDict, total=False):
+    """The default strategy."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`"""

@@ -1,0 +1,22 @@
+"""Request shapes: ChatCompletionRequestMessageContentPartImageParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+__all__ = [
+    "ChatCompletionRequestMessageContentPartImageParam",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class ChatCompletionRequestMessageContentPartImageParam(TypedDict, total=False):
+    type: Required[Literal["image_url"]]
+    """The type of the content part"""

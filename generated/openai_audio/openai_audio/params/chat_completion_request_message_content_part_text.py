@@ -1,0 +1,24 @@
+"""Request shapes: ChatCompletionRequestMessageContentPartTextParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+__all__ = [
+    "ChatCompletionRequestMessageContentPartTextParam",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class ChatCompletionRequestMessageContentPartTextParam(TypedDict, total=False):
+    text: Required[str]
+    """The text content"""
+    type: Required[Literal["text"]]
+    """The type of the content part"""

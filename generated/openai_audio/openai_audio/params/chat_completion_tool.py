@@ -1,0 +1,26 @@
+"""Request shapes: ChatCompletionToolParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+from ..models.function_object import FunctionObject
+from .function_object import FunctionObjectParam
+
+__all__ = [
+    "ChatCompletionToolParam",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class ChatCompletionToolParam(TypedDict, total=False):
+    function: Required[FunctionObject | FunctionObjectParam]
+    type: Required[Literal["function"]]
+    """The type of the tool."""

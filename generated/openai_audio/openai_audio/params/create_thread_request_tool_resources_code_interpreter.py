@@ -1,0 +1,17 @@
+"""Request shapes: CreateThreadRequestToolResourcesCodeInterpreterParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeAlias
+
+__all__ = [
+    "CreateThreadRequestToolResourcesCodeInterpreterParam",
+]
+
+
+CreateThreadRequestToolResourcesCodeInterpreterParam: TypeAlias = Mapping[str, object]

@@ -1,0 +1,49 @@
+"""Request shapes: CreateVectorStoreRequestParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NotRequired
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+from ..models.auto_chunking_strategy_request_param import (
+    AutoChunkingStrategyRequestParam,
+)
+from ..models.static_chunking_strategy_request_param import (
+    StaticChunkingStrategyRequestParam,
+)
+from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
+from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParamDict
+from .static_chunking_strategy_request_param import (
+    StaticChunkingStrategyRequestParamDict,
+)
+from .vector_store_expiration_after import VectorStoreExpirationAfterParam
+
+__all__ = [
+    "CreateVectorStoreRequestParam",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class CreateVectorStoreRequestParam(TypedDict, total=False):
+    chunking_strategy: NotRequired[
+        AutoChunkingStrategyRequestParam
+        | AutoChunkingStrategyRequestParamDict
+        | StaticChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParamDict
+    ]
+    """The chunking strategy used to chunk the file(s)."""
+    metadata: NotRequired[Mapping[str, object] | None]
+    """Set of 16 key-value pairs that can be attached to an object."""
+    expires_after: NotRequired[
+        VectorStoreExpirationAfter | VectorStoreExpirationAfterParam
+    ]
+    """The expiration policy for a vector store"""
+    name: NotRequired[str]
+    """The name of the vector store"""

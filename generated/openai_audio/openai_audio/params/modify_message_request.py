@@ -1,0 +1,23 @@
+"""Request shapes: ModifyMessageRequestParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NotRequired
+
+from pydantic import ConfigDict, with_config
+from typing_extensions import TypedDict
+
+__all__ = [
+    "ModifyMessageRequestParam",
+]
+
+
+@with_config(ConfigDict(extra="allow"))
+class ModifyMessageRequestParam(TypedDict, total=False):
+    metadata: NotRequired[Mapping[str, object] | None]
+    """Set of 16 key-value pairs that can be attached to an object."""

@@ -1,0 +1,17 @@
+"""Request shapes: PromptItemsArrayParam.
+
+What a call accepts where the matching model is accepted too: dict literals type-check
+against these. Generated from the OpenAPI spec; do not edit by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeAlias
+
+__all__ = [
+    "PromptItemsArrayParam",
+]
+
+
+PromptItemsArrayParam: TypeAlias = Sequence[int]
