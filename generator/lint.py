@@ -13,8 +13,9 @@ from generator.load import Document
 from generator.naming import words
 from generator.normalize.walk import HTTP_METHODS, children, top_level_slots
 
-# formats the generated models keep as plain strings (JSON Schema: format is an annotation)
-UNCHECKED_FORMATS = ("uri", "url", "email", "uuid", "hostname", "ipv4", "ipv6", "date-time", "date", "time")
+# formats the generated models keep as plain strings (JSON Schema: format is an annotation);
+# date-time, date and uuid become datetime, date and UUID (see generator.build.types)
+UNCHECKED_FORMATS = ("uri", "url", "email", "hostname", "ipv4", "ipv6", "time")
 PLURAL_WORDS = {"calls", "items", "messages", "choices", "parts", "tools", "results", "entries", "files", "segments", "words"}
 
 

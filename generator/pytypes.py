@@ -162,7 +162,12 @@ class _Writer:
         if isinstance(t, ModelRef):
             return self.model_ref(t.name)
         if isinstance(t, Prim) and t.name in _FORMATS and self.accepts:
-            return [self.prim(t.name), self.builtin("str")]  # the value or its ISO 8601 text
+            value, text = self.prim(t.name), self.builtin("str")  # the value or its ISO 8601 text
+            if self.pos is Position.SHAPE:  # validated as the value: text is parsed and checked
+                self.imports.add(TYPING, "Annotated")
+                self.imports.add(RUNTIME, "FormatInput")
+                return [f"Annotated[{value} | {text}, FormatInput]"]
+            return [value, text]
         return [self.single(t)]
 
     def model_ref(self, name: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Mapping
-from typing import Any, TypeGuard, TypeVar
+from typing import Any, TypeGuard, TypeVar, get_args
 
 import pydantic
 from pydantic import (
@@ -22,6 +22,7 @@ from ._warnings import FormatWarning, caller_stacklevel, warn_once
 __all__ = [
     "LENIENT_CONTEXT",
     "BaseModel",
+    "FormatInput",
     "LenientFormat",
     "LenientLiteral",
     "LenientUnion",
@@ -136,6 +137,27 @@ Strict for values built by the caller; when validating with the context ``{"leni
 :class:`FormatWarning` is emitted (once per distinct field, value and reason) instead of
 failing the whole response. A value of another type (a number, an object) is still an error.
 """
+
+
+class _FormatInput:
+    """Annotation marker for request shapes: ``Annotated[datetime | str, FormatInput]``.
+
+    Type checkers see the union (a caller may pass the value or its ISO 8601 text); pydantic
+    validates the first member only, so text is parsed and checked (``"the 31st"`` is refused
+    before anything is sent) and both forms go out as the same canonical text.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> Any:
+        members = get_args(source)
+        return handler.generate_schema(members[0] if members else source)
+
+    def __repr__(self) -> str:
+        return "FormatInput"
+
+
+FormatInput = _FormatInput()
 
 
 _UNKNOWN_TAG = ("union_tag_invalid", "union_tag_not_found")

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._files import FileInput, MultipartBody
     from ._models import (
         BaseModel,
+        FormatInput,
         LenientFormat,
         LenientLiteral,
         LenientUnion,
@@ -94,6 +95,7 @@ _LAZY = {
     "FormatWarning": "._warnings",
     "Headers": "._types",
     "InternalServerError": "._errors",
+    "FormatInput": "._models",
     "LenientFormat": "._models",
     "LenientLiteral": "._models",
     "LenientUnion": "._models",
@@ -166,6 +168,7 @@ __all__ = [
     "FileContent",
     "FileInput",
     "FileTypes",
+    "FormatInput",
     "FormatWarning",
     "Headers",
     "InternalServerError",
