@@ -28,6 +28,8 @@ check: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests templates/runtime
+	$(PY) -m black --check --quiet generator
+	$(PY) -m mypy --no-incremental --cache-dir /dev/null generator
 	cd generated && for d in */; do (cd $$d && ../../$(PY) -m ruff check --no-cache . ) || exit 1; done
 	cd generated && for d in */; do (cd $$d && ../../$(PY) -m mypy --strict --no-incremental --cache-dir /dev/null $${d%/} ) || exit 1; done
 

@@ -99,7 +99,9 @@ def load_schema_findings(spec_sha: str) -> list[tuple[str, str, str]] | None:
 
 def store_schema_findings(spec_sha: str, findings: list[tuple[str, str, str]]) -> None:
     if enabled():
-        _write_json(cache_dir() / "schema-check" / f"{spec_sha}-{_validator_version()}.json", findings)
+        _write_json(
+            cache_dir() / "schema-check" / f"{spec_sha}-{_validator_version()}.json", findings
+        )
 
 
 # -- outputs --------------------------------------------------------------------------------
@@ -136,7 +138,11 @@ def up_to_date(out: Path, spec: Path, package: str) -> bool:
     from generator.write import _tool_output
 
     present = (
-        {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and not _tool_output(p.relative_to(out))}
+        {
+            p.relative_to(out).as_posix()
+            for p in out.rglob("*")
+            if p.is_file() and not _tool_output(p.relative_to(out))
+        }
         if out.is_dir()
         else set()
     )
@@ -145,13 +151,17 @@ def up_to_date(out: Path, spec: Path, package: str) -> bool:
     return all(sha256_file(out / rel) == digest for rel, digest in files.items())
 
 
-def record(out: Path, spec: Path, package: str, extra_inputs: list[Path], files: dict[str, str]) -> None:
+def record(
+    out: Path, spec: Path, package: str, extra_inputs: list[Path], files: dict[str, str]
+) -> None:
     if not enabled():
         return
     inputs = {str(p.resolve()): sha256_file(p) for p in [spec, *extra_inputs]}
     manifest = {
         "key": _key(inputs, package),
         "inputs": inputs,
-        "files": {rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()},
+        "files": {
+            rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()
+        },
     }
     _write_json(_manifest_path(out), manifest)

@@ -30,7 +30,7 @@ def changelog(api: Api, new: dict[str, Any], out: Path | None) -> str:
         existing = (out / CHANGELOG_FILE).read_text(encoding="utf-8") if out is not None else ""
     except OSError:
         existing = ""
-    body = existing[len(HEADER):] if existing.startswith(HEADER) else ""
+    body = existing[len(HEADER) :] if existing.startswith(HEADER) else ""
     title = f"## {api.version} (spec sha256 {api.spec_sha256[:12]})"
     if old is None:
         if body:

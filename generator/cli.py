@@ -26,10 +26,15 @@ def _report(findings: list[Finding], *, limit: int | None = None, stream=None) -
     for f in shown:
         print(f.format(), file=stream)
     if limit is not None and len(findings) > limit:
-        print(f"... and {len(findings) - limit} more (--verbose, or `validate`, shows all)", file=stream)
+        print(
+            f"... and {len(findings) - limit} more (--verbose, or `validate`, shows all)",
+            file=stream,
+        )
 
 
-def _generate_one(spec: Path, out: Path, package: str, quiet: bool = False, verbose: bool = False) -> int:
+def _generate_one(
+    spec: Path, out: Path, package: str, quiet: bool = False, verbose: bool = False
+) -> int:
     from generator import cache
 
     start = time.perf_counter()
@@ -74,7 +79,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
     for i, spec in enumerate(specs, 1):
         print(f"[{i}/{len(specs)}] ", end="", flush=True)
         try:
-            _generate_one(spec.relative_to(cfg.root), cfg.out / cfg.package_for(spec), cfg.package_for(spec), verbose=args.verbose)
+            _generate_one(
+                spec.relative_to(cfg.root),
+                cfg.out / cfg.package_for(spec),
+                cfg.package_for(spec),
+                verbose=args.verbose,
+            )
         except SpecError as exc:
             print(f"{spec.name}: failed")
             _report(exc.findings)
@@ -93,9 +103,13 @@ def _spec_source(ref: str) -> tuple[Path, bytes | None]:
     try:
         shown = subprocess.run(["git", "show", f"{rev}:{rel}"], capture_output=True, check=False)
     except OSError:
-        raise SpecError([Finding("error", "git is needed to read a spec at a revision", ref)]) from None
+        raise SpecError(
+            [Finding("error", "git is needed to read a spec at a revision", ref)]
+        ) from None
     if shown.returncode != 0:
-        message = shown.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["git show failed"]
+        message = shown.stderr.decode(errors="replace").strip().splitlines()[-1:] or [
+            "git show failed"
+        ]
         raise SpecError([Finding("error", f"cannot read {rel} at {rev}: {message[0]}", ref)])
     return Path(rel), shown.stdout
 
@@ -135,10 +149,22 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from generator.config import package_name
     from generator.diff import as_json, diff
 
-    package = args.name or package_name(Path(args.new.rpartition(":")[2] if ":" in args.new and not Path(args.new).exists() else args.new).stem)
+    package = args.name or package_name(
+        Path(
+            args.new.rpartition(":")[2]
+            if ":" in args.new and not Path(args.new).exists()
+            else args.new
+        ).stem
+    )
     changes = diff(_surface_of(args.old, package), _surface_of(args.new, package))
     if args.format == "json":
-        print(json.dumps({"changes": as_json(changes), "breaking": sum(c.breaking for c in changes)}, indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"changes": as_json(changes), "breaking": sum(c.breaking for c in changes)},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         print_changes(changes)
     return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
@@ -152,7 +178,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for spec in cfg.spec_files():
         package = cfg.package_for(spec)
         try:
-            result = generate_api(spec.relative_to(cfg.root), package, schema_check=False, previous=cfg.out / package)
+            result = generate_api(
+                spec.relative_to(cfg.root), package, schema_check=False, previous=cfg.out / package
+            )
         except SpecError as exc:
             _report(exc.findings)
             stale += 1
@@ -161,7 +189,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         for rel, what in problems:
             print(f"{what}: {cfg.out.relative_to(cfg.root) / package / rel}")
         if problems:
-            print(f"{spec.relative_to(cfg.root)}: generated/{package} is out of date ({len(problems)} files)")
+            print(
+                f"{spec.relative_to(cfg.root)}: generated/{package} is out of date ({len(problems)} files)"
+            )
             _print_surface_change(cfg.out / package, result)
             stale += 1
     if stale:
@@ -186,7 +216,9 @@ def _print_surface_change(out: Path, result) -> None:
         print("  the API surface is unchanged (the code changed: generator or formatting)")
         return
     print("  API-surface changes:")
-    for line in [c.format() for c in sorted(changes, key=lambda c: (not c.breaking, c.kind, c.where))][:50]:
+    for line in [
+        c.format() for c in sorted(changes, key=lambda c: (not c.breaking, c.kind, c.where))
+    ][:50]:
         print("    " + line)
     if len(changes) > 50:
         print(f"    ... and {len(changes) - 50} more")
@@ -212,7 +244,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
             try:
                 _generate_one(spec.relative_to(cfg.root), out, package)
             except SpecError as exc:
-                print(f"{spec.name}: not regenerated, the spec has errors (the last good output stays):", flush=True)
+                print(
+                    f"{spec.name}: not regenerated, the spec has errors (the last good output stays):",
+                    flush=True,
+                )
                 _report(exc.findings, stream=sys.stdout)
                 continue
             after = previous_surface(out)
@@ -275,7 +310,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="OpenAPI → typed Python clients")
+    parser = argparse.ArgumentParser(
+        prog="python -m generator", description="OpenAPI → typed Python clients"
+    )
     parser.add_argument("--version", action="version", version=__version__)
     sub = parser.add_subparsers(dest="command", required=True)
     g = sub.add_parser("generate", help="generate clients (all specs in specs/, or one)")
@@ -298,7 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("new", help="a spec file, or REV:path")
     d.add_argument("--name", help="package name (default: from the new spec's file name)")
     d.add_argument("--format", choices=("text", "json"), default="text")
-    d.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    d.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking"
+    )
     d.set_defaults(func=cmd_diff)
     w = sub.add_parser("watch", help="regenerate whenever a spec in specs/ changes")
     w.add_argument("--interval", type=float, default=0.5, help="seconds between checks")

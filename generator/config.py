@@ -43,10 +43,11 @@ def load_config(root: Path | None = None) -> Config:
     if pyproject.is_file():
         with open(pyproject, "rb") as fh:
             data = tomllib.load(fh).get("tool", {}).get("generator", {})
-    names = data.get("packages") if isinstance(data.get("packages"), dict) else {}
+    packages = data.get("packages")
+    names: dict[object, object] = packages if isinstance(packages, dict) else {}
     return Config(
         root=root,
         specs=root / str(data.get("specs", "specs")),
         out=root / str(data.get("out", "generated")),
-        names={str(k): package_name(str(v)) for k, v in (names or {}).items()},
+        names={str(k): package_name(str(v)) for k, v in names.items()},
     )

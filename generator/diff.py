@@ -20,7 +20,7 @@ class Change:
 
 
 def _compare_types(old: dict[str, Any], new: dict[str, Any], key: str = "type") -> str:
-    """"same", "widened", "narrowed" or "changed", from the union members each side recorded
+    """ "same", "widened", "narrowed" or "changed", from the union members each side recorded
     (a surface written before members were recorded compares by its text alone)."""
     if old.get(key) == new.get(key):
         return "same"
@@ -51,8 +51,8 @@ def _usage(surface: dict[str, Any]) -> dict[str, set[str]]:
     for method in surface["methods"].values():
         for kw in method["keywords"].values():
             roots["in"].update(n for n in kw.get("refs", []) if n in models)
-        refs = list(method.get("returns_refs", [])) + list(method.get("stream_refs", []))
-        roots["out"].update(n for n in refs if n in models)
+        out_refs = list(method.get("returns_refs", [])) + list(method.get("stream_refs", []))
+        roots["out"].update(n for n in out_refs if n in models)
     usage: dict[str, set[str]] = {}
     for side, start in roots.items():
         stack = list(start)
@@ -97,33 +97,72 @@ def _method(call: str, old: dict[str, Any], new: dict[str, Any], add: Any) -> No
     for rk, rv in list(removed.items()):
         for ak, av in list(added.items()):
             if (rv["in"], rv["type"], rv["required"]) == (av["in"], av["type"], av["required"]):
-                add(Change("param-renamed", f"{call}({rk}=)", True, f"now {ak}=; calls passing {rk}= fail"))
+                add(
+                    Change(
+                        "param-renamed",
+                        f"{call}({rk}=)",
+                        True,
+                        f"now {ak}=; calls passing {rk}= fail",
+                    )
+                )
                 del removed[rk], added[ak]
                 break
     for k, v in sorted(removed.items()):
         add(Change("param-removed", f"{call}({k}=)", True, "calls passing it fail"))
     for k, v in sorted(added.items()):
         if v["required"]:
-            add(Change("param-added", f"{call}({k}=)", True, "new required argument; existing calls lack it"))
+            add(
+                Change(
+                    "param-added",
+                    f"{call}({k}=)",
+                    True,
+                    "new required argument; existing calls lack it",
+                )
+            )
         else:
             add(Change("param-added", f"{call}({k}=)", False, "new optional argument"))
     for k in sorted(set(ok) & set(nk)):
         a, b = ok[k], nk[k]
         if not a["required"] and b["required"]:
-            add(Change("param-required", f"{call}({k}=)", True, "now required; calls without it fail"))
+            add(
+                Change(
+                    "param-required", f"{call}({k}=)", True, "now required; calls without it fail"
+                )
+            )
         elif a["required"] and not b["required"]:
             add(Change("param-optional", f"{call}({k}=)", False, "now optional"))
         how = _compare_types(a, b)
         if how == "widened":
-            add(Change("type-widened", f"{call}({k}=)", False, f"{a['type']} → {b['type']}: accepts more"))
+            add(
+                Change(
+                    "type-widened",
+                    f"{call}({k}=)",
+                    False,
+                    f"{a['type']} → {b['type']}: accepts more",
+                )
+            )
         elif how in ("narrowed", "changed"):
-            add(Change(f"type-{how}", f"{call}({k}=)", True, f"{a['type']} → {b['type']}: some values that worked are refused"))
+            add(
+                Change(
+                    f"type-{how}",
+                    f"{call}({k}=)",
+                    True,
+                    f"{a['type']} → {b['type']}: some values that worked are refused",
+                )
+            )
     if old["returns"] != new["returns"]:
         how = _compare_types(old, new, "returns")
         breaking = how != "narrowed"
         add(Change("returns-changed", call, breaking, f"{old['returns']} → {new['returns']}"))
     if (old.get("stream") or None) != (new.get("stream") or None):
-        add(Change("stream-changed", call, True, f"stream events {old.get('stream')} → {new.get('stream')}"))
+        add(
+            Change(
+                "stream-changed",
+                call,
+                True,
+                f"stream events {old.get('stream')} → {new.get('stream')}",
+            )
+        )
 
 
 def _model(name: str, old: dict[str, Any], new: dict[str, Any], sides: set[str], add: Any) -> None:
@@ -131,27 +170,59 @@ def _model(name: str, old: dict[str, Any], new: dict[str, Any], sides: set[str],
     if "alias" in old or "alias" in new:
         if old.get("alias") != new.get("alias"):
             how = _compare_types(old, new, "alias")
-            add(Change(f"type-{how}", where, _breaks(how, sides), f"{old.get('alias')} → {new.get('alias')}"))
+            add(
+                Change(
+                    f"type-{how}",
+                    where,
+                    _breaks(how, sides),
+                    f"{old.get('alias')} → {new.get('alias')}",
+                )
+            )
         return
     of, nf = old["fields"], new["fields"]
     for f in sorted(set(of) - set(nf)):
         add(Change("field-removed", f"{where}.{f}", True, "code reading or setting it breaks"))
     for f in sorted(set(nf) - set(of)):
         required_input = nf[f]["required"] and "in" in sides
-        add(Change("field-added", f"{where}.{f}", required_input, "required when building it" if required_input else "new field"))
+        add(
+            Change(
+                "field-added",
+                f"{where}.{f}",
+                required_input,
+                "required when building it" if required_input else "new field",
+            )
+        )
     for f in sorted(set(of) & set(nf)):
         a, b = of[f], nf[f]
         if set(a.get("literals", [])) != set(b.get("literals", [])):
             gone = sorted(map(str, set(a["literals"]) - set(b["literals"])))
             new_values = sorted(map(str, set(b["literals"]) - set(a["literals"])))
             if gone:
-                add(Change("enum-value-removed", f"{where}.{f}", "in" in sides, f"{', '.join(gone)} no longer listed"))
+                add(
+                    Change(
+                        "enum-value-removed",
+                        f"{where}.{f}",
+                        "in" in sides,
+                        f"{', '.join(gone)} no longer listed",
+                    )
+                )
             if new_values:
-                add(Change("enum-value-added", f"{where}.{f}", False, f"{', '.join(new_values)} added (unknown values were already kept as text)"))
+                add(
+                    Change(
+                        "enum-value-added",
+                        f"{where}.{f}",
+                        False,
+                        f"{', '.join(new_values)} added (unknown values were already kept as text)",
+                    )
+                )
             continue
         how = _compare_types(a, b)
         if how != "same":
-            add(Change(f"type-{how}", f"{where}.{f}", _breaks(how, sides), f"{a['type']} → {b['type']}"))
+            add(
+                Change(
+                    f"type-{how}", f"{where}.{f}", _breaks(how, sides), f"{a['type']} → {b['type']}"
+                )
+            )
         if not a["required"] and b["required"] and "in" in sides:
             add(Change("field-required", f"{where}.{f}", True, "now required when building it"))
 

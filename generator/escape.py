@@ -33,7 +33,9 @@ def docstring(value: Any, indent: int = 0) -> str:
     rest = [line for line in lines[1:] if line.strip()]
     common = min((len(line) - len(line.lstrip()) for line in rest), default=0)
     prefix = " " * indent
-    out = [lines[0].strip()] + [prefix + line[common:] if line.strip() else "" for line in lines[1:]]
+    out = [lines[0].strip()] + [
+        prefix + line[common:] if line.strip() else "" for line in lines[1:]
+    ]
     text = "\n".join(out)
     if text.startswith('"'):
         text = " " + text

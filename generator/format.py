@@ -145,7 +145,9 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
             wraps.setdefault(line, wrap)
     lines = list(wraps)
     outs = _run_black([wraps[ln][0] + ln + "\n" + wraps[ln][1] for ln in lines])
-    memo = {ln: text for ln, out in zip(lines, outs) if (text := _unwrap(out, wraps[ln])) is not None}
+    memo = {
+        ln: text for ln, out in zip(lines, outs) if (text := _unwrap(out, wraps[ln])) is not None
+    }
     blessed = {part for text in memo.values() for part in text.split("\n")}
     # phase 2: what is still not black's layout goes through black as a whole unit
     todo: list[tuple[str, int, int, str]] = []
@@ -164,7 +166,7 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
         if isinstance(formatted, Exception):
             raise FormatError(f"{path}: the generated code does not parse: {formatted}")
         text = formatted.rstrip("\n")
-        plan[path][i][j] = text[len(_WRAP):] if j else text
+        plan[path][i][j] = text[len(_WRAP) :] if j else text
     blacked = {(path, i, j) for path, i, j, _ in todo}
     out = {}
     for path, chunks in plan.items():
@@ -183,7 +185,9 @@ def _check_syntax(path: str, source: str) -> None:
     try:
         compile(source, path, "exec", dont_inherit=True)
     except SyntaxError as exc:
-        raise FormatError(f"{path}: the generated code does not parse: {exc.msg}: {exc.text!r}") from None
+        raise FormatError(
+            f"{path}: the generated code does not parse: {exc.msg}: {exc.text!r}"
+        ) from None
 
 
 def _safe_black(text: str) -> str | Exception:
@@ -204,6 +208,8 @@ def _run_black(chunks: list[str]) -> list[str | Exception]:
 
 
 def format_files(files: dict[str, str], *, skip_prefixes: tuple[str, ...] = ()) -> dict[str, str]:
-    python = {p: t for p, t in files.items() if p.endswith(".py") and not p.startswith(skip_prefixes)}
+    python = {
+        p: t for p, t in files.items() if p.endswith(".py") and not p.startswith(skip_prefixes)
+    }
     formatted = format_many(python) if python else {}
     return {p: formatted.get(p, t) for p, t in files.items()}

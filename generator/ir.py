@@ -252,8 +252,9 @@ class Operation:
 
     @property
     def deprecated_params(self) -> tuple[Param | Field, ...]:
-        fields = self.body.fields if self.body else ()
-        return tuple(p for p in (*self.params, *fields) if p.deprecated)
+        fields: tuple[Field, ...] = self.body.fields if self.body else ()
+        both: tuple[Param | Field, ...] = (*self.params, *fields)
+        return tuple(p for p in both if p.deprecated)
 
 
 @dataclass(frozen=True, slots=True)

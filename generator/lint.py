@@ -16,7 +16,19 @@ from generator.normalize.walk import HTTP_METHODS, children, top_level_slots
 # formats the generated models keep as plain strings (JSON Schema: format is an annotation);
 # date-time, date and uuid become datetime, date and UUID (see generator.build.types)
 UNCHECKED_FORMATS = ("uri", "url", "email", "hostname", "ipv4", "ipv6", "time")
-PLURAL_WORDS = {"calls", "items", "messages", "choices", "parts", "tools", "results", "entries", "files", "segments", "words"}
+PLURAL_WORDS = {
+    "calls",
+    "items",
+    "messages",
+    "choices",
+    "parts",
+    "tools",
+    "results",
+    "entries",
+    "files",
+    "segments",
+    "words",
+}
 
 
 def _walk(schema: Any, ptr: str, depth: int = 0) -> Iterator[tuple[dict[str, Any], str]]:
@@ -43,13 +55,27 @@ def lint(doc: Document, data: dict[str, Any]) -> list[Finding]:
             fmt = schema.get("format")
             if isinstance(fmt, str) and fmt in UNCHECKED_FORMATS and fmt not in formats_seen:
                 formats_seen.add(fmt)
-                raw.append((f"format {fmt!r} is not checked: the models accept any string here (and everywhere else this format is used)", sptr))
+                raw.append(
+                    (
+                        f"format {fmt!r} is not checked: the models accept any string here (and everywhere else this format is used)",
+                        sptr,
+                    )
+                )
             for name, prop in (schema.get("properties") or {}).items():
                 if not isinstance(prop, dict) or "$ref" in prop:
                     continue
                 parts = words(name)
-                if parts and parts[-1].lower() in PLURAL_WORDS and (prop.get("type") == "object" or "properties" in prop):
-                    raw.append((f"property {name!r} is a single object although its name reads as a list; generated as one object", join_pointer(sptr, "properties", name)))
+                if (
+                    parts
+                    and parts[-1].lower() in PLURAL_WORDS
+                    and (prop.get("type") == "object" or "properties" in prop)
+                ):
+                    raw.append(
+                        (
+                            f"property {name!r} is a single object although its name reads as a list; generated as one object",
+                            join_pointer(sptr, "properties", name),
+                        )
+                    )
     for path, item in (data.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
@@ -65,12 +91,38 @@ def lint(doc: Document, data: dict[str, Any]) -> list[Finding]:
                     if not isinstance(media, dict):
                         continue
                     mptr = join_pointer(optr, "responses", code, "content", ct)
-                    schema = media.get("schema") if isinstance(media.get("schema"), dict) else {}
-                    if media.get("x-stream") or schema.get("x-stream") or op.get("x-stream") or resp.get("x-stream"):
-                        raw.append(("x-stream: true is a vendor extension, not OpenAPI: the method streams server-sent events (Stream[...]) unless called with stream=False", mptr))
-                    variants = schema.get("anyOf")
-                    if str(code).startswith("2") and isinstance(variants, list) and len(variants) > 1 and "x-discriminator" not in schema:
-                        names = [str(v.get("$ref", "")).rsplit("/", 1)[-1] for v in variants if isinstance(v, dict)]
-                        raw.append((f"the {code} response is a union without a discriminator ({', '.join(n for n in names if n) or 'inline schemas'}): a response is matched to the variant whose fields fit best", mptr))
+                    media_schema: dict[str, Any] = (
+                        media["schema"] if isinstance(media.get("schema"), dict) else {}
+                    )
+                    if (
+                        media.get("x-stream")
+                        or media_schema.get("x-stream")
+                        or op.get("x-stream")
+                        or resp.get("x-stream")
+                    ):
+                        raw.append(
+                            (
+                                "x-stream: true is a vendor extension, not OpenAPI: the method streams server-sent events (Stream[...]) unless called with stream=False",
+                                mptr,
+                            )
+                        )
+                    variants = media_schema.get("anyOf")
+                    if (
+                        str(code).startswith("2")
+                        and isinstance(variants, list)
+                        and len(variants) > 1
+                        and "x-discriminator" not in media_schema
+                    ):
+                        names = [
+                            str(v.get("$ref", "")).rsplit("/", 1)[-1]
+                            for v in variants
+                            if isinstance(v, dict)
+                        ]
+                        raw.append(
+                            (
+                                f"the {code} response is a union without a discriminator ({', '.join(n for n in names if n) or 'inline schemas'}): a response is matched to the variant whose fields fit best",
+                                mptr,
+                            )
+                        )
     lines = doc.locate_many([p for _, p in raw])
     return [Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in raw]

@@ -14,6 +14,7 @@ import codecs
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -140,11 +141,23 @@ def load_path(path: str | os.PathLike[str]) -> Document:
 
 def load_bytes(raw: bytes, path: str = "<spec>") -> Document:
     if len(raw) > MAX_BYTES:
-        raise SpecError([Finding("error", f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", path)])
+        raise SpecError(
+            [Finding("error", f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", path)]
+        )
     text = _decode(raw, path)
     sha = hashlib.sha256(raw).hexdigest()
     if not text.strip():
-        raise SpecError([Finding("error", "the file is empty; expected an OpenAPI document", path, line=1, column=1)])
+        raise SpecError(
+            [
+                Finding(
+                    "error",
+                    "the file is empty; expected an OpenAPI document",
+                    path,
+                    line=1,
+                    column=1,
+                )
+            ]
+        )
     is_json = path.endswith(".json") or text.lstrip()[:1] in ("{", "[")
     warnings: list[Finding] = []
     data: Any
@@ -160,7 +173,17 @@ def load_bytes(raw: bytes, path: str = "<spec>") -> Document:
     doc = Document(path=path, data=data, text=text, sha256=sha, is_json=is_json, warnings=warnings)
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
-        raise SpecError([Finding("error", f"the document is {kind}, not a mapping; an OpenAPI document is a mapping with an 'openapi' key", path, line=1, column=1)])
+        raise SpecError(
+            [
+                Finding(
+                    "error",
+                    f"the document is {kind}, not a mapping; an OpenAPI document is a mapping with an 'openapi' key",
+                    path,
+                    line=1,
+                    column=1,
+                )
+            ]
+        )
     return doc
 
 
@@ -171,7 +194,9 @@ def _load_json(text: str, path: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SpecError([Finding("error", f"invalid JSON: {exc.msg}", path, line=exc.lineno, column=exc.colno)]) from None
+        raise SpecError(
+            [Finding("error", f"invalid JSON: {exc.msg}", path, line=exc.lineno, column=exc.colno)]
+        ) from None
     except RecursionError:
         raise SpecError([Finding("error", "the JSON nests too deeply", path)]) from None
 
@@ -203,7 +228,17 @@ def _scalar(event: Any, path: str) -> Any:
         # timestamps, binary: keep the text, as JSON would
         return value
     line = event.start_mark.line + 1
-    raise SpecError([Finding("error", f"unsupported YAML tag {tag!r}; only plain YAML data is allowed", path, line=line, column=event.start_mark.column + 1)])
+    raise SpecError(
+        [
+            Finding(
+                "error",
+                f"unsupported YAML tag {tag!r}; only plain YAML data is allowed",
+                path,
+                line=line,
+                column=event.start_mark.column + 1,
+            )
+        ]
+    )
 
 
 def _build_from_events(text: str, path: str) -> tuple[Any, list[Finding]]:
@@ -218,7 +253,9 @@ def _build_from_events(text: str, path: str) -> tuple[Any, list[Finding]]:
     docs = 0
 
     def err(message: str, mark: Any) -> SpecError:
-        return SpecError([Finding("error", message, path, line=mark.line + 1, column=mark.column + 1)])
+        return SpecError(
+            [Finding("error", message, path, line=mark.line + 1, column=mark.column + 1)]
+        )
 
     def add(value: Any, count: int, mark: Any) -> None:
         nonlocal root, have_root
@@ -260,14 +297,17 @@ def _build_from_events(text: str, path: str) -> tuple[Any, list[Finding]]:
         container[key] = value
 
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        events: Iterable[Any] = yaml.parse(text, Loader=_Loader)  # dispatch by class, for speed
+        for event in events:
             cls = event.__class__
             if cls is yaml.ScalarEvent:
                 nodes += 1
                 if stack and stack[-1][1] is _NO_KEY and isinstance(stack[-1][0], dict):
                     # a key: keep the text as written (``200:`` is the string "200")
                     value: Any = event.value
-                    if event.tag == _MERGE or (event.value == "<<" and event.implicit[0] and not event.style):
+                    if event.tag == _MERGE or (
+                        event.value == "<<" and event.implicit[0] and not event.style
+                    ):
                         stack[-1][6] = True
                 else:
                     value = _scalar(event, path)
@@ -277,9 +317,14 @@ def _build_from_events(text: str, path: str) -> tuple[Any, list[Finding]]:
             elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
                 nodes += 1
                 if len(stack) >= MAX_DEPTH:
-                    raise err(f"the document nests deeper than {MAX_DEPTH} levels", event.start_mark)
+                    raise err(
+                        f"the document nests deeper than {MAX_DEPTH} levels", event.start_mark
+                    )
                 if event.tag and event.tag not in _KNOWN_TAGS and event.tag != "!":
-                    raise err(f"unsupported YAML tag {event.tag!r}; only plain YAML data is allowed", event.start_mark)
+                    raise err(
+                        f"unsupported YAML tag {event.tag!r}; only plain YAML data is allowed",
+                        event.start_mark,
+                    )
                 container: Any = {} if cls is yaml.MappingStartEvent else []
                 stack.append([container, _NO_KEY, event.anchor, 1, None, event.start_mark, False])
             elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
@@ -311,11 +356,23 @@ def _build_from_events(text: str, path: str) -> tuple[Any, list[Finding]]:
         problem = exc.problem or exc.context or "invalid YAML"
         line = mark.line + 1 if mark else 0
         col = mark.column + 1 if mark else 0
-        raise SpecError([Finding("error", f"invalid YAML: {problem}", path, line=line, column=col)]) from None
+        raise SpecError(
+            [Finding("error", f"invalid YAML: {problem}", path, line=line, column=col)]
+        ) from None
     except yaml.YAMLError as exc:
         raise SpecError([Finding("error", f"invalid YAML: {exc}", path)]) from None
     if not have_root:
-        raise SpecError([Finding("error", "the file is empty; expected an OpenAPI document", path, line=1, column=1)])
+        raise SpecError(
+            [
+                Finding(
+                    "error",
+                    "the file is empty; expected an OpenAPI document",
+                    path,
+                    line=1,
+                    column=1,
+                )
+            ]
+        )
     return root, warnings
 
 

@@ -16,24 +16,86 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 
 PYDANTIC_RESERVED = {
-    "model_config", "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
-    "model_construct", "model_copy", "model_dump", "model_dump_json", "model_json_schema",
-    "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
-    "model_validate_json", "model_validate_strings", "dict", "json", "copy", "parse_obj",
-    "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
-    "update_forward_refs", "fields", "register",
+    "model_config",
+    "model_fields",
+    "model_computed_fields",
+    "model_extra",
+    "model_fields_set",
+    "model_construct",
+    "model_copy",
+    "model_dump",
+    "model_dump_json",
+    "model_json_schema",
+    "model_parametrized_name",
+    "model_post_init",
+    "model_rebuild",
+    "model_validate",
+    "model_validate_json",
+    "model_validate_strings",
+    "dict",
+    "json",
+    "copy",
+    "parse_obj",
+    "parse_raw",
+    "parse_file",
+    "from_orm",
+    "construct",
+    "schema",
+    "schema_json",
+    "validate",
+    "update_forward_refs",
+    "fields",
+    "register",
 }
 BUILTIN_NAMES = set(dir(builtins))
 # names the generated modules import next to the models (a model may not shadow them)
 MODULE_RESERVED = {
-    "BaseModel", "Field", "ConfigDict", "Literal", "Annotated", "Any", "TypeAlias",
-    "TypeAliasType", "FileInput", "LenientLiteral", "LenientUnion", "IO", "TYPE_CHECKING", "Stream",
-    "AsyncStream", "NotGiven", "NOT_GIVEN", "Headers", "Query", "Body", "FileTypes",
-    "SyncAPIResource", "AsyncAPIResource", "SyncAPIClient", "AsyncAPIClient", "AuthScheme",
-    "Client", "AsyncClient", "ClientWithRawResponse", "AsyncClientWithRawResponse",
-    "TypedDict", "Required", "NotRequired", "Sequence", "Mapping", "SequenceNotStr",
-    "LenientFormat", "UUID", "date", "datetime", "with_config", "overload",
-    "cast", "cached_property", "builtins", "annotations",
+    "BaseModel",
+    "Field",
+    "ConfigDict",
+    "Literal",
+    "Annotated",
+    "Any",
+    "TypeAlias",
+    "TypeAliasType",
+    "FileInput",
+    "LenientLiteral",
+    "LenientUnion",
+    "IO",
+    "TYPE_CHECKING",
+    "Stream",
+    "AsyncStream",
+    "NotGiven",
+    "NOT_GIVEN",
+    "Headers",
+    "Query",
+    "Body",
+    "FileTypes",
+    "SyncAPIResource",
+    "AsyncAPIResource",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "AuthScheme",
+    "Client",
+    "AsyncClient",
+    "ClientWithRawResponse",
+    "AsyncClientWithRawResponse",
+    "TypedDict",
+    "Required",
+    "NotRequired",
+    "Sequence",
+    "Mapping",
+    "SequenceNotStr",
+    "LenientFormat",
+    "UUID",
+    "date",
+    "datetime",
+    "with_config",
+    "overload",
+    "cast",
+    "cached_property",
+    "builtins",
+    "annotations",
 }
 
 
@@ -80,18 +142,134 @@ def snake(text: str) -> str:
 # builtins a field or keyword may keep as its name: shadowing them inside a model or method
 # harms nothing, and ``id``/``type``/``input`` are the most common property names there are
 _BUILTINS_ALLOWED = frozenset(
-    ["id", "type", "input", "format", "filter", "object", "hash", "max", "min", "vars", "next", "iter", "all", "any", "range", "set", "list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "len", "map", "open", "print", "sum", "zip", "round", "slice", "sorted", "help", "exit", "quit", "compile", "eval", "exec", "locals", "globals", "super", "property", "classmethod", "staticmethod", "callable", "reversed", "ascii", "bin", "chr", "ord", "hex", "oct", "pow", "abs", "divmod", "repr", "setattr", "getattr", "hasattr", "delattr", "isinstance", "issubclass", "memoryview", "frozenset", "complex", "enumerate", "license", "credits", "copyright"]
+    [
+        "id",
+        "type",
+        "input",
+        "format",
+        "filter",
+        "object",
+        "hash",
+        "max",
+        "min",
+        "vars",
+        "next",
+        "iter",
+        "all",
+        "any",
+        "range",
+        "set",
+        "list",
+        "dict",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "tuple",
+        "len",
+        "map",
+        "open",
+        "print",
+        "sum",
+        "zip",
+        "round",
+        "slice",
+        "sorted",
+        "help",
+        "exit",
+        "quit",
+        "compile",
+        "eval",
+        "exec",
+        "locals",
+        "globals",
+        "super",
+        "property",
+        "classmethod",
+        "staticmethod",
+        "callable",
+        "reversed",
+        "ascii",
+        "bin",
+        "chr",
+        "ord",
+        "hex",
+        "oct",
+        "pow",
+        "abs",
+        "divmod",
+        "repr",
+        "setattr",
+        "getattr",
+        "hasattr",
+        "delattr",
+        "isinstance",
+        "issubclass",
+        "memoryview",
+        "frozenset",
+        "complex",
+        "enumerate",
+        "license",
+        "credits",
+        "copyright",
+    ]
 )
 # names a model class body uses in its annotations (a field may not shadow them there)
 ANNOTATION_NAMES = frozenset(
-    ["str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "date", "datetime", "UUID", "None", "Any", "Literal", "Annotated", "Field", "FileInput"]
+    [
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "dict",
+        "tuple",
+        "date",
+        "datetime",
+        "UUID",
+        "None",
+        "Any",
+        "Literal",
+        "Annotated",
+        "Field",
+        "FileInput",
+    ]
 )
 # names every generated method (or the client) uses for itself
 METHOD_RESERVED = frozenset(
-    ["self", "extra_headers", "extra_query", "extra_body", "timeout", "cls", "cast", "httpx", "builtins", "check_params", "build_json_body", "build_json_value", "build_multipart", "warn_deprecated"]
+    [
+        "self",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "cls",
+        "cast",
+        "httpx",
+        "builtins",
+        "check_params",
+        "build_json_body",
+        "build_json_value",
+        "build_multipart",
+        "warn_deprecated",
+    ]
 )
 RESOURCE_RESERVED = frozenset(
-    ["with_raw_response", "with_options", "close", "request", "copy", "base_url", "api_key", "timeout", "max_retries", "default_headers", "http_client"]
+    [
+        "with_raw_response",
+        "with_options",
+        "close",
+        "request",
+        "copy",
+        "base_url",
+        "api_key",
+        "timeout",
+        "max_retries",
+        "default_headers",
+        "http_client",
+    ]
 )
 _VERSION_SEGMENT = re.compile(r"^v\d+([a-z]+\d*)?$", re.IGNORECASE)
 
@@ -153,7 +331,9 @@ def collections(paths: Iterable[tuple[str, int]]) -> set[tuple[str, ...]]:
     return out
 
 
-def resource_and_method(path: str, method: str, collections: set[tuple[str, ...]]) -> tuple[tuple[str, ...], str]:
+def resource_and_method(
+    path: str, method: str, collections: set[tuple[str, ...]]
+) -> tuple[tuple[str, ...], str]:
     """``POST /chat/completions`` → (("chat", "completions"), "create"); CONTRACT.md's rules."""
     segments = path_segments(path)
     statics: list[str] = []
@@ -175,7 +355,13 @@ def resource_and_method(path: str, method: str, collections: set[tuple[str, ...]
         return tuple(statics[:-1]), statics[-1]
     if last_is_param:
         return tuple(statics), {"get": "retrieve", "delete": "delete"}.get(method, "update")
-    verbs = {"get": "list", "post": "create", "delete": "delete", "put": "update", "patch": "update"}
+    verbs = {
+        "get": "list",
+        "post": "create",
+        "delete": "delete",
+        "put": "update",
+        "patch": "update",
+    }
     return tuple(statics), verbs.get(method, method)
 
 
@@ -194,3 +380,14 @@ def unique(name: str, taken: set[str], hints: list[str] | None = None) -> str:
         n += 1
     taken.add(f"{name}{n}")
     return f"{name}{n}"
+
+
+def module_name(model: str, taken: set[str]) -> str:
+    """A models (and params) module named after the first model of its group, unique in
+    ``taken`` (recorded there)."""
+    base = snake(model)
+    name = base if base not in taken else f"{base}_{len(taken)}"
+    while name in taken or keyword.iskeyword(name):
+        name += "_"
+    taken.add(name)
+    return name

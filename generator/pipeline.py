@@ -38,7 +38,9 @@ def load_and_check(spec: Path, *, schema_check: bool = True) -> tuple[Document, 
     return doc, findings
 
 
-def generate_api(spec: Path, package: str, *, schema_check: bool = True, previous: Path | None = None) -> Result:
+def generate_api(
+    spec: Path, package: str, *, schema_check: bool = True, previous: Path | None = None
+) -> Result:
     """Generate the files of a distribution; ``previous`` is the existing output folder, whose
     API surface the CHANGELOG is written against."""
     start = time.perf_counter()
@@ -50,7 +52,9 @@ def generate_api(spec: Path, package: str, *, schema_check: bool = True, previou
     api = build(data, package, doc.sha256)
     if api.warnings:
         lines = doc.locate_many([pointer for _, pointer in api.warnings])
-        findings.extend(Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in api.warnings)
+        findings.extend(
+            Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in api.warnings
+        )
     files = format_files(render_package(api), skip_prefixes=(f"{package}/_runtime/",))
     api_surface = surface(api)
     files[SURFACE_FILE] = dumps(api_surface)

@@ -47,7 +47,9 @@ PARAMS = "params"  # a request shape in the package's ``params``
 BUILTINS = "builtins"  # ``import builtins`` (a method shadows a builtin type)
 
 _FORMATS = {"datetime": DATETIME, "date": DATETIME, "UUID": UUID_MODULE}
-_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "object"})
+_BUILTIN_TYPES = frozenset(
+    {"list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "object"}
+)
 
 
 @dataclass
@@ -90,7 +92,11 @@ def py_literal(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())
+            + "}"
+        )
     return pystr(str(value))
 
 
@@ -206,7 +212,11 @@ class _Writer:
         if isinstance(t, LiteralOf):
             self.imports.add(TYPING, "Literal")
             lit = "Literal[" + ", ".join(py_literal(v) for v in t.values) + "]"
-            if self.pos is Position.MODEL and t.lenient and all(isinstance(v, str) for v in t.values):
+            if (
+                self.pos is Position.MODEL
+                and t.lenient
+                and all(isinstance(v, str) for v in t.values)
+            ):
                 self.imports.add(TYPING, "Annotated")
                 self.imports.add(RUNTIME, "LenientLiteral")
                 return f"Annotated[{lit}, LenientLiteral]"

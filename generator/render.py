@@ -28,6 +28,7 @@ from generator.ir import (
     ModelRef,
     Nullable,
     Operation,
+    Param,
     Prim,
     Resource,
     SpecText,
@@ -35,7 +36,7 @@ from generator.ir import (
     UnionOf,
     model_names,
 )
-from generator.naming import snake
+from generator.naming import module_name
 from generator.pytypes import (
     ABC,
     BUILTINS,
@@ -55,6 +56,7 @@ from generator.pytypes import (
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_DIR = TEMPLATES / "runtime"
+
 
 def import_from(names: Any, module: str, indent: int = 0) -> str:
     """``from module import a, b`` as black writes it: one line if it fits, else one name a
@@ -77,7 +79,9 @@ def class_line(name: str, bases: str) -> str:
 
 def _finalize(value: Any) -> Any:
     if isinstance(value, SpecText):
-        raise UnescapedSpecText(f"spec text emitted without an escaping filter: {str(value)[:60]!r}")
+        raise UnescapedSpecText(
+            f"spec text emitted without an escaping filter: {str(value)[:60]!r}"
+        )
     return "" if value is None else value
 
 
@@ -93,7 +97,13 @@ def environment() -> jinja2.Environment:
         finalize=_finalize,
     )
     env.filters.update(
-        import_from=import_from, class_line=class_line, docstring=docstring, pystr=pystr, comment=comment, md=md, ident=ident
+        import_from=import_from,
+        class_line=class_line,
+        docstring=docstring,
+        pystr=pystr,
+        comment=comment,
+        md=md,
+        ident=ident,
     )
     return env
 
@@ -101,7 +111,9 @@ def environment() -> jinja2.Environment:
 # -- types, written for a file ---------------------------------------------------------------
 
 _IMPORTS = "\x00imports\x00"  # replaced once the file's types are written (no spec text has NUL)
-_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "object"})
+_BUILTIN_TYPES = frozenset(
+    {"list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "object"}
+)
 
 
 class TypeWriter:
@@ -242,7 +254,9 @@ def _components(models: tuple[Model, ...]) -> list[list[Model]]:
     """Strongly connected groups of models (Tarjan, iterative), dependencies first: each group
     becomes one module, and the modules import each other without cycles."""
     by_name = {m.name: m for m in models}
-    graph = {m.name: sorted(d for d in _model_deps(m) if d in by_name and d != m.name) for m in models}
+    graph = {
+        m.name: sorted(d for d in _model_deps(m) if d in by_name and d != m.name) for m in models
+    }
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -291,15 +305,7 @@ def model_modules(api: Api) -> list[tuple[str, list[Model]]]:
     """(module name, models) for the models package: one module per group of models that
     refer to each other, named after its first model. The ``params`` package mirrors it."""
     taken: set[str] = {"__init__"}
-    out = []
-    for group in _components(api.models):
-        base = snake(group[0].name)
-        name = base if base not in taken else f"{base}_{len(taken)}"
-        while name in taken or keyword.iskeyword(name):
-            name += "_"
-        taken.add(name)
-        out.append((name, group))
-    return out
+    return [(module_name(group[0].name, taken), group) for group in _components(api.models)]
 
 
 def _local_imports(
@@ -330,22 +336,31 @@ def _stdlib_imports(imports: Imports, extra: dict[str, set[str]] | None = None) 
     return lines
 
 
-def render_model_module(api: Api, group: list[Model], module_of: dict[str, str], own: str, ctx: Context) -> str:
+def render_model_module(
+    api: Api, group: list[Model], module_of: dict[str, str], own: str, ctx: Context
+) -> str:
     classes, aliases = _ordered_models(tuple(group))
     cyclic = _alias_cycles(aliases)
     w = TypeWriter(ctx)
-    text = environment().get_template("model_module.py.jinja").render(
-        api=api,
-        classes=classes,
-        aliases=aliases,
-        cyclic=cyclic,
-        t=w,
-        default=model_default,
-        imports=_IMPORTS,
-        all_names=sorted((m.name for m in group), key=all_key),
+    text = (
+        environment()
+        .get_template("model_module.py.jinja")
+        .render(
+            api=api,
+            classes=classes,
+            aliases=aliases,
+            cyclic=cyclic,
+            t=w,
+            default=model_default,
+            imports=_IMPORTS,
+            all_names=sorted((m.name for m in group), key=all_key),
+        )
     )
     fields = [f for m in classes for f in m.fields]
-    uses_field = any(f.needs_alias or (f.default is not None and isinstance(f.default.value, (list, dict))) for f in fields)
+    uses_field = any(
+        f.needs_alias or (f.default is not None and isinstance(f.default.value, (list, dict)))
+        for f in fields
+    )
     pydantic_names = set(w.imports.get(PYDANTIC))
     if uses_field or any(m.extra_type is not None for m in classes):
         pydantic_names.add("Field")
@@ -355,32 +370,46 @@ def render_model_module(api: Api, group: list[Model], module_of: dict[str, str],
     if any(m.base is None for m in classes):
         runtime_names.add("BaseModel")
     typing_extra = {"TypeAlias"} if len(cyclic) < len(aliases) else set()
-    third = [import_from(sorted(pydantic_names, key=isort_key), "pydantic")] if pydantic_names else []
+    third = (
+        [import_from(sorted(pydantic_names, key=isort_key), "pydantic")] if pydantic_names else []
+    )
     if cyclic:
         third.append("from typing_extensions import TypeAliasType")
-    local = [import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []
+    local = (
+        [import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []
+    )
     names = set(w.imports.get(MODELS)) | {m.base for m in classes if m.base}
     local += _local_imports(names, module_of, own, ".", {m.name for m in group})
     return _with_imports(text, [_stdlib_imports(w.imports, {TYPING: typing_extra}), third, local])
 
 
-def render_params_module(api: Api, group: list[Model], module_of: dict[str, str], own: str, ctx: Context) -> str:
+def render_params_module(
+    api: Api, group: list[Model], module_of: dict[str, str], own: str, ctx: Context
+) -> str:
     """The request shapes of one group: a ``TypedDict`` per class, an alias per alias."""
     classes, aliases = _ordered_models(tuple(m for m in group if m.request_name))
     cyclic = _alias_cycles(aliases)
     w = TypeWriter(ctx)
     by_name = {m.name: m for m in api.models}
     shapes = [_shape(m, _request_fields(m, by_name), w) for m in classes]
-    text = environment().get_template("params_module.py.jinja").render(
-        api=api,
-        shapes=shapes,
-        aliases=[(m, w.shape(m.alias) if m.alias is not None else "Any") for m in aliases],
-        cyclic=cyclic,
-        imports=_IMPORTS,
-        all_names=sorted((m.request_name for m in classes + aliases if m.request_name), key=all_key),
+    text = (
+        environment()
+        .get_template("params_module.py.jinja")
+        .render(
+            api=api,
+            shapes=shapes,
+            aliases=[(m, w.shape(m.alias) if m.alias is not None else "Any") for m in aliases],
+            cyclic=cyclic,
+            imports=_IMPORTS,
+            all_names=sorted(
+                (m.request_name for m in classes + aliases if m.request_name), key=all_key
+            ),
+        )
     )
     typing_extra = {"TypeAlias"} if len(cyclic) < len(aliases) else set()
-    pydantic_names = (["ConfigDict"] if shapes else []) + (["with_config"] if any(not s["functional"] for s in shapes) else [])
+    pydantic_names = (["ConfigDict"] if shapes else []) + (
+        ["with_config"] if any(not s["functional"] for s in shapes) else []
+    )
     third = [import_from(pydantic_names, "pydantic")] if pydantic_names else []
     te = (["TypedDict"] if shapes else []) + (["TypeAliasType"] if cyclic else [])
     for s in shapes:
@@ -388,7 +417,9 @@ def render_params_module(api: Api, group: list[Model], module_of: dict[str, str]
     if te:
         third.append(import_from(sorted(te, key=isort_key), "typing_extensions"))
     runtime_names = set(w.imports.get(RUNTIME))
-    local = [import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []
+    local = (
+        [import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []
+    )
     models_used = set(w.imports.get(MODELS))
     local += _local_imports(models_used, module_of, own, "..models.", set())
     own_requests = {m.request_name for m in group if m.request_name}
@@ -415,7 +446,9 @@ def _shape(m: Model, fields: list[Field], w: TypeWriter) -> dict[str, Any]:
     for f in fields:
         inner = w.shape(f.type)
         keys.append((f, f"Required[{inner}]" if f.required else f"NotRequired[{inner}]"))
-    names_used = {n for names in w.imports.names.values() for n in names} | set(_BUILTIN_TYPES) | {"None"}
+    names_used = (
+        {n for names in w.imports.names.values() for n in names} | set(_BUILTIN_TYPES) | {"None"}
+    )
     names_used |= {"Required", "NotRequired", "TypedDict", "ConfigDict", "with_config"}
     functional = any(
         not str(f.json_name).isidentifier()
@@ -425,7 +458,13 @@ def _shape(m: Model, fields: list[Field], w: TypeWriter) -> dict[str, Any]:
         or str(f.json_name).startswith("__")
         for f, _ in keys
     )
-    return {"model": m, "name": m.request_name, "entries": keys, "functional": functional, "extra": m.extra}
+    return {
+        "model": m,
+        "name": m.request_name,
+        "entries": keys,
+        "functional": functional,
+        "extra": m.extra,
+    }
 
 
 def render_models(api: Api) -> dict[str, str]:
@@ -434,7 +473,10 @@ def render_models(api: Api) -> dict[str, str]:
     modules = model_modules(api)
     module_of = {m.name: name for name, group in modules for m in group}
     ctx = _type_context(api)
-    files = {f"models/{name}.py": render_model_module(api, group, module_of, name, ctx) for name, group in modules}
+    files = {
+        f"models/{name}.py": render_model_module(api, group, module_of, name, ctx)
+        for name, group in modules
+    }
     files["models/__init__.py"] = _render_init(
         api, [(name, [m.name for m in group]) for name, group in modules], "models"
     )
@@ -442,20 +484,28 @@ def render_models(api: Api) -> dict[str, str]:
     for name, group in with_shapes:
         files[f"params/{name}.py"] = render_params_module(api, group, module_of, name, ctx)
     files["params/__init__.py"] = _render_init(
-        api, [(name, [m.request_name for m in group if m.request_name]) for name, group in with_shapes], "params"
+        api,
+        [(name, [m.request_name for m in group if m.request_name]) for name, group in with_shapes],
+        "params",
     )
     return files
 
 
 def _render_init(api: Api, modules: list[tuple[str, list[str]]], kind: str) -> str:
-    return environment().get_template("models_init.py.jinja").render(
-        api=api,
-        kind=kind,
-        exports=sorted(((n, name) for name, names in modules for n in names), key=lambda p: all_key(p[0])),
-        by_module=[
-            (f".{name}", sorted(names, key=isort_key))
-            for name, names in sorted(modules, key=lambda pair: natural_key(pair[0]))
-        ],
+    return (
+        environment()
+        .get_template("models_init.py.jinja")
+        .render(
+            api=api,
+            kind=kind,
+            exports=sorted(
+                ((n, name) for name, names in modules for n in names), key=lambda p: all_key(p[0])
+            ),
+            by_module=[
+                (f".{name}", sorted(names, key=isort_key))
+                for name, names in sorted(modules, key=lambda pair: natural_key(pair[0]))
+            ],
+        )
     )
 
 
@@ -506,7 +556,9 @@ def method_doc(op: Operation, w: TypeWriter, indent: int) -> str:
         parts.append(str(op.description))
     parts.append(f"``{op.http_method} {op.path}``")
     args: list[tuple[str, str]] = []
-    for p in (*op.path_params, *(op.body.fields if op.body else ()), *op.other_params):
+    fields: tuple[Field, ...] = op.body.fields if op.body else ()
+    described: tuple[Param | Field, ...] = (*op.path_params, *fields, *op.other_params)
+    for p in described:
         text = str(p.description or "").strip()
         if p.deprecated:
             text = ("(deprecated) " + text).strip()
@@ -532,9 +584,20 @@ def method_doc(op: Operation, w: TypeWriter, indent: int) -> str:
 
 def _module_context(api: Api, ops: list[Operation], *, client: bool) -> dict[str, Any]:
     """What a client or resource module needs besides its types' imports."""
-    runtime = ["AuthScheme", "AsyncAPIClient", "SyncAPIClient"] if client else ["AsyncAPIResource", "SyncAPIResource"]
+    runtime = (
+        ["AuthScheme", "AsyncAPIClient", "SyncAPIClient"]
+        if client
+        else ["AsyncAPIResource", "SyncAPIResource"]
+    )
     if ops:
-        runtime += ["NOT_GIVEN", "Headers", "NotGiven", "Query", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
+        runtime += [
+            "NOT_GIVEN",
+            "Headers",
+            "NotGiven",
+            "Query",
+            "async_to_raw_response_wrapper",
+            "to_raw_response_wrapper",
+        ]
     if any(op.params_model for op in ops):
         runtime.append("check_params")
     bodies = [op.body for op in ops if op.body]
@@ -553,24 +616,32 @@ def _module_context(api: Api, ops: list[Operation], *, client: bool) -> dict[str
     return {"runtime": runtime, "typing": typing_names, "ctx": _type_context(api, shadowed)}
 
 
-def _render_code_module(api: Api, template: str, ops: list[Operation], *, client: bool, **params: Any) -> str:
+def _render_code_module(
+    api: Api, template: str, ops: list[Operation], *, client: bool, **params: Any
+) -> str:
     mc = _module_context(api, ops, client=client)
     w = TypeWriter(mc["ctx"])
     relative = "." if client else ".."
-    text = environment().get_template(template).render(
-        api=api,
-        t=w,
-        relative=relative,
-        imports=_IMPORTS,
-        call_path=call_path,
-        method_doc=method_doc,
-        requests=mc["ctx"].requests,
-        **params,
+    text = (
+        environment()
+        .get_template(template)
+        .render(
+            api=api,
+            t=w,
+            relative=relative,
+            imports=_IMPORTS,
+            call_path=call_path,
+            method_doc=method_doc,
+            requests=mc["ctx"].requests,
+            **params,
+        )
     )
     uses_stream = any(op.stream and (op.stream.param or op.stream.always) for op in ops)
     runtime = set(mc["runtime"]) | set(w.imports.get(RUNTIME))
     # names only annotations use load only for type checkers
-    stdlib = _stdlib_imports(Imports({m: set(w.imports.get(m)) for m in (DATETIME, UUID_MODULE, ABC)}))
+    stdlib = _stdlib_imports(
+        Imports({m: set(w.imports.get(m)) for m in (DATETIME, UUID_MODULE, ABC)})
+    )
     local: list[str] = list(params.get("resource_lines", []))
     if uses_stream:
         local.append(f"from {relative}_runtime import AsyncStream, Stream")
@@ -580,8 +651,12 @@ def _render_code_module(api: Api, template: str, ops: list[Operation], *, client
             local.append(import_from(names, f"{relative}{package}"))
     groups = [stdlib, ["import httpx"] if ops else [], local]
     block = "\n\n".join("\n".join(_indent(lines)) for lines in groups if lines)
-    typing_names = set(mc["typing"]) | set(w.imports.get(TYPING)) | ({"TYPE_CHECKING"} if block else set())
-    top = (["import builtins"] if w.imports.get(BUILTINS) else []) + ["from functools import cached_property"]
+    typing_names = (
+        set(mc["typing"]) | set(w.imports.get(TYPING)) | ({"TYPE_CHECKING"} if block else set())
+    )
+    top = (["import builtins"] if w.imports.get(BUILTINS) else []) + [
+        "from functools import cached_property"
+    ]
     if typing_names:
         top.append(import_from(sorted(typing_names, key=isort_key), "typing"))
     sections = [top, [import_from(sorted(runtime, key=isort_key), f"{relative}_runtime")]]
@@ -591,22 +666,33 @@ def _render_code_module(api: Api, template: str, ops: list[Operation], *, client
 
 
 def _indent(lines: list[str]) -> list[str]:
-    return ["\n".join(("    " + part) if part else part for part in line.split("\n")) for line in lines]
+    return [
+        "\n".join(("    " + part) if part else part for part in line.split("\n")) for line in lines
+    ]
 
 
 def render_resource_module(api: Api, top: Resource) -> str:
     resources = _resources_in(top)
     ops = [op for r in resources for op in r.operations]
-    return _render_code_module(api, "resource.py.jinja", ops, client=False, resources=list(reversed(resources)))
+    return _render_code_module(
+        api, "resource.py.jinja", ops, client=False, resources=list(reversed(resources))
+    )
 
 
 def render_client(api: Api) -> str:
     ops = list(api.root.operations)
     resource_lines = []
     for c in api.root.children:
-        names = [c.class_name, c.class_name + "WithRawResponse", "Async" + c.class_name, "Async" + c.class_name + "WithRawResponse"]
+        names = [
+            c.class_name,
+            c.class_name + "WithRawResponse",
+            "Async" + c.class_name,
+            "Async" + c.class_name + "WithRawResponse",
+        ]
         resource_lines.append(import_from(sorted(names, key=isort_key), f"._resources.{c.module}"))
-    return _render_code_module(api, "client.py.jinja", ops, client=True, root=api.root, resource_lines=resource_lines)
+    return _render_code_module(
+        api, "client.py.jinja", ops, client=True, root=api.root, resource_lines=resource_lines
+    )
 
 
 def render_package(api: Api) -> dict[str, str]:
@@ -615,7 +701,9 @@ def render_package(api: Api) -> dict[str, str]:
     env = environment()
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
-        "README.md": env.get_template("README.md.jinja").render(api=api, methods=method_table(api), example=usage_example(api)),
+        "README.md": env.get_template("README.md.jinja").render(
+            api=api, methods=method_table(api), example=usage_example(api)
+        ),
         f"{pkg}/__init__.py": env.get_template("init.py.jinja").render(api=api),
         f"{pkg}/py.typed": "",
         f"{pkg}/_client.py": render_client(api),
@@ -659,7 +747,9 @@ def usage_example(api: Api) -> str:
     ops = [(".".join(("client", *res.path, op.name)), op) for res, op in api.all_operations()]
     if not ops:
         return ""
-    call, op = min(ops, key=lambda pair: (pair[1].body is None, pair[1].http_method != "POST", len(pair[0])))
+    call, op = min(
+        ops, key=lambda pair: (pair[1].body is None, pair[1].http_method != "POST", len(pair[0]))
+    )
     w = TypeWriter(_type_context(api))
     args = [(p.name, p.type) for p in op.params if p.required]
     if op.body is not None:
@@ -667,11 +757,17 @@ def usage_example(api: Api) -> str:
             args += [(f.name, f.type) for f in op.body.fields if f.required]
         elif op.body.required:
             args.append(("body", op.body.type))
-    lines = [f"result = {call}("] + [f"    {name}={_placeholder(t)},  # {comment(w.keyword(t))}" for name, t in args] + [")"]
+    lines = (
+        [f"result = {call}("]
+        + [f"    {name}={_placeholder(t)},  # {comment(w.keyword(t))}" for name, t in args]
+        + [")"]
+    )
     if not args:
         lines = [f"result = {call}()"]
     if any("Path(" in line for line in lines):
-        lines.insert(0, "from pathlib import Path  # a file argument also takes bytes or an open file\n")
+        lines.insert(
+            0, "from pathlib import Path  # a file argument also takes bytes or an open file\n"
+        )
     return "\n".join(lines)
 
 

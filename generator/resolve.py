@@ -56,7 +56,9 @@ class _Resolver:
         if target in self.files:
             return self.files[target]
         if len(self.files) >= MAX_FILES:
-            raise SpecError([self.doc.finding("error", f"more than {MAX_FILES} referenced files", ptr)])
+            raise SpecError(
+                [self.doc.finding("error", f"more than {MAX_FILES} referenced files", ptr)]
+            )
         if not any(target == r or r in target.parents for r in self.roots):
             raise SpecError(
                 [
@@ -70,20 +72,41 @@ class _Resolver:
         try:
             sub = load_path(target)
         except SpecError as exc:
-            raise SpecError([self.doc.finding("error", f"$ref to {target.name}: {f.message}", ptr) for f in exc.findings]) from None
+            raise SpecError(
+                [
+                    self.doc.finding("error", f"$ref to {target.name}: {f.message}", ptr)
+                    for f in exc.findings
+                ]
+            ) from None
         self.files[target] = sub
         return sub
 
-    def _external(self, ref: str, ptr: str, base_file: Path | None, stack: tuple[tuple[Path, str], ...]) -> Any:
+    def _external(
+        self, ref: str, ptr: str, base_file: Path | None, stack: tuple[tuple[Path, str], ...]
+    ) -> Any:
         file_part, _, fragment = ref.partition("#")
         if base_file is None:
-            raise SpecError([self.doc.finding("error", f"$ref {ref!r} to another file needs the spec to be a file", ptr)])
+            raise SpecError(
+                [
+                    self.doc.finding(
+                        "error", f"$ref {ref!r} to another file needs the spec to be a file", ptr
+                    )
+                ]
+            )
         target = (base_file.parent / file_part).resolve()
         sub = self._load_external(target, ptr)
         try:
             node = lookup(sub.data, fragment)
         except KeyError:
-            raise SpecError([self.doc.finding("error", f"$ref {ref!r}: {fragment or '/'} does not exist in {target.name}", ptr)]) from None
+            raise SpecError(
+                [
+                    self.doc.finding(
+                        "error",
+                        f"$ref {ref!r}: {fragment or '/'} does not exist in {target.name}",
+                        ptr,
+                    )
+                ]
+            ) from None
         key = (target, fragment)
         parts = split_pointer(fragment)
         is_schema = (len(parts) == 3 and parts[:2] == ["components", "schemas"]) or (
@@ -103,14 +126,27 @@ class _Resolver:
                 self.hoisted[key] = final
                 schemas[final] = {}  # placeholder while resolving (cycles)
                 copied = copy.deepcopy(node)
-                schemas[final] = self._walk(copied, join_pointer("/components/schemas", final), target, stack + (key,))
-            return {"$ref": "#/components/schemas/" + self.hoisted[key].replace("~", "~0").replace("/", "~1")}
+                schemas[final] = self._walk(
+                    copied, join_pointer("/components/schemas", final), target, stack + (key,)
+                )
+            return {
+                "$ref": "#/components/schemas/"
+                + self.hoisted[key].replace("~", "~0").replace("/", "~1")
+            }
         if key in stack:
-            raise SpecError([self.doc.finding("error", f"$ref {ref!r} refers back to itself through other files", ptr)])
+            raise SpecError(
+                [
+                    self.doc.finding(
+                        "error", f"$ref {ref!r} refers back to itself through other files", ptr
+                    )
+                ]
+            )
         return self._walk(copy.deepcopy(node), ptr, target, stack + (key,))
 
     # -- the walk -------------------------------------------------------------------------
-    def _walk(self, node: Any, ptr: str, base_file: Path | None, stack: tuple[tuple[Path, str], ...]) -> Any:
+    def _walk(
+        self, node: Any, ptr: str, base_file: Path | None, stack: tuple[tuple[Path, str], ...]
+    ) -> Any:
         # iterative over containers to survive deep documents; refs handled in place
         work: list[tuple[Any, str]] = [(node, ptr)]
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -128,7 +164,11 @@ class _Resolver:
             for k, v in list(items):
                 if isinstance(v, dict):
                     child_ptr = cur_ptr + "/" + str(k).replace("~", "~0").replace("/", "~1")
-                    if isinstance(v.get("$ref"), str) and k not in ("properties", "examples", "example"):
+                    if isinstance(v.get("$ref"), str) and k not in (
+                        "properties",
+                        "examples",
+                        "example",
+                    ):
                         new = self._ref(v, child_ptr, base_file, stack)
                         if new is not v:
                             cur[k] = new
@@ -140,10 +180,21 @@ class _Resolver:
                     work.append((v, cur_ptr + "/" + str(k).replace("~", "~0").replace("/", "~1")))
         return node
 
-    def _ref(self, node: dict[str, Any], ptr: str, base_file: Path | None, stack: tuple[tuple[Path, str], ...]) -> Any:
+    def _ref(
+        self,
+        node: dict[str, Any],
+        ptr: str,
+        base_file: Path | None,
+        stack: tuple[tuple[Path, str], ...],
+    ) -> Any:
         ref = node["$ref"]
         if _URL.match(ref):
-            self.errors.append((f"$ref {ref!r} points at a URL; nothing is fetched while generating. Download the file next to the spec and refer to it by a relative path", ptr))
+            self.errors.append(
+                (
+                    f"$ref {ref!r} points at a URL; nothing is fetched while generating. Download the file next to the spec and refer to it by a relative path",
+                    ptr,
+                )
+            )
             return node
         if ref.startswith("#"):
             if base_file is not None and base_file != self.base:
@@ -161,7 +212,9 @@ class _Resolver:
 
 def resolve(doc: Document, roots: list[Path] | None = None) -> dict[str, Any]:
     """Bundle external refs into the document and check every local ref; returns the data."""
-    base = Path(doc.path).resolve().parent if doc.path and not doc.path.startswith("<") else Path.cwd()
+    base = (
+        Path(doc.path).resolve().parent if doc.path and not doc.path.startswith("<") else Path.cwd()
+    )
     resolver = _Resolver(doc, roots or [base, Path.cwd()])
     data = resolver._walk(doc.data, "", resolver.base, ())
     doc.external = sorted(str(p) for p in resolver.files)
@@ -169,14 +222,20 @@ def resolve(doc: Document, roots: list[Path] | None = None) -> dict[str, Any]:
     _check_local_refs(doc, data, resolver.errors, warnings)
     if warnings:
         lines = doc.locate_many([p for _, p in warnings])
-        doc.warnings.extend(Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in warnings)
+        doc.warnings.extend(
+            Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in warnings
+        )
     if resolver.errors:
         lines = doc.locate_many([p for _, p in resolver.errors])
-        raise SpecError([Finding("error", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in resolver.errors])
+        raise SpecError(
+            [Finding("error", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in resolver.errors]
+        )
     return data
 
 
-def _check_local_refs(doc: Document, data: Any, errors: list[tuple[str, str]], warnings: list[tuple[str, str]]) -> None:
+def _check_local_refs(
+    doc: Document, data: Any, errors: list[tuple[str, str]], warnings: list[tuple[str, str]]
+) -> None:
     """Every local ref must exist; a chain of refs must end in content."""
     checked: dict[str, bool] = {}
     work: list[tuple[Any, str, bool]] = [(data, "", False)]
@@ -191,7 +250,13 @@ def _check_local_refs(doc: Document, data: Any, errors: list[tuple[str, str]], w
                     checked[ref] = ok
             for k, v in cur.items():
                 if isinstance(v, (dict, list)):
-                    work.append((v, ptr + "/" + str(k).replace("~", "~0").replace("/", "~1"), in_example or k in ("example", "examples")))
+                    work.append(
+                        (
+                            v,
+                            ptr + "/" + str(k).replace("~", "~0").replace("/", "~1"),
+                            in_example or k in ("example", "examples"),
+                        )
+                    )
         elif isinstance(cur, list):
             for i, v in enumerate(cur):
                 if isinstance(v, (dict, list)):
@@ -202,7 +267,13 @@ def _is_schema_ref(ref: str) -> bool:
     return ref.startswith(("#/components/schemas/", "#/$defs/", "#/definitions/"))
 
 
-def _follow(data: Any, ref: str, ptr: str, errors: list[tuple[str, str]], warnings: list[tuple[str, str]] | None = None) -> bool:
+def _follow(
+    data: Any,
+    ref: str,
+    ptr: str,
+    errors: list[tuple[str, str]],
+    warnings: list[tuple[str, str]] | None = None,
+) -> bool:
     """Whether ``ref`` leads to content. A schema that cannot be found, or that is only refs to
     itself, is untyped data (a warning; the generator uses ``Any``); a missing parameter, body
     or response makes the operation impossible (an error)."""
@@ -214,13 +285,23 @@ def _follow(data: Any, ref: str, ptr: str, errors: list[tuple[str, str]], warnin
         try:
             node = lookup(data, current[1:])
         except KeyError:
-            sink.append((f"$ref {current!r} points at nothing: {current[1:] or '/'} does not exist{suffix}", ptr))
+            sink.append(
+                (
+                    f"$ref {current!r} points at nothing: {current[1:] or '/'} does not exist{suffix}",
+                    ptr,
+                )
+            )
             return False
         nxt = node.get("$ref") if isinstance(node, dict) else None
         if not (isinstance(nxt, str) and nxt.startswith("#")):
             return True
         if nxt in seen:
-            sink.append((f"$ref {seen[0]!r} loops back to itself ({' → '.join(seen + [nxt])}) without ever reaching a definition{suffix}", ptr))
+            sink.append(
+                (
+                    f"$ref {seen[0]!r} loops back to itself ({' → '.join(seen + [nxt])}) without ever reaching a definition{suffix}",
+                    ptr,
+                )
+            )
             return False
         seen.append(nxt)
         current = nxt

@@ -63,7 +63,12 @@ def surface(api: Api) -> dict[str, Any]:
     for res, op in api.all_operations():
         keywords: dict[str, Any] = {}
         for p in op.params:
-            keywords[p.name] = {**_type(p.type, Position.KEYWORD), "required": p.required, "in": p.location, "name": p.json_name}
+            keywords[p.name] = {
+                **_type(p.type, Position.KEYWORD),
+                "required": p.required,
+                "in": p.location,
+                "name": p.json_name,
+            }
         if op.body is not None:
             if op.body.fields:
                 for f in op.body.fields:
@@ -75,7 +80,12 @@ def surface(api: Api) -> dict[str, Any]:
                         "literals": _literals(f.type),
                     }
             else:
-                keywords["body"] = {**_type(op.body.type, Position.KEYWORD), "required": op.body.required, "in": "body", "name": ""}
+                keywords["body"] = {
+                    **_type(op.body.type, Position.KEYWORD),
+                    "required": op.body.required,
+                    "in": "body",
+                    "name": "",
+                }
         returns = _type(op.response.type, Position.RETURN)
         methods[call_path(res, op)] = {
             "http": f"{op.http_method} {op.path}",
@@ -90,7 +100,11 @@ def surface(api: Api) -> dict[str, Any]:
     for m in api.models:
         if m.alias is not None:
             alias = _type(m.alias, Position.MODEL)
-            models[m.name] = {"alias": alias["type"], "parts": alias["parts"], "refs": alias["refs"]}
+            models[m.name] = {
+                "alias": alias["type"],
+                "parts": alias["parts"],
+                "refs": alias["refs"],
+            }
             continue
         models[m.name] = {
             "base": m.base,

@@ -33,15 +33,35 @@ def openapi_version(doc: Document) -> str:
     data = doc.data
     if "swagger" in data:
         raise SpecError(
-            [doc.finding("error", f"this is a Swagger {data.get('swagger')} document; convert it to OpenAPI 3 first (for example with swagger2openapi)", "/swagger")]
+            [
+                doc.finding(
+                    "error",
+                    f"this is a Swagger {data.get('swagger')} document; convert it to OpenAPI 3 first (for example with swagger2openapi)",
+                    "/swagger",
+                )
+            ]
         )
     version = data.get("openapi")
     if version is None:
-        raise SpecError([doc.finding("error", "no 'openapi' version field; this does not look like an OpenAPI 3 document", "")])
+        raise SpecError(
+            [
+                doc.finding(
+                    "error",
+                    "no 'openapi' version field; this does not look like an OpenAPI 3 document",
+                    "",
+                )
+            ]
+        )
     text = str(version)
     if not re.match(r"^3\.[0-2](\.\d+)?(-.+)?$", text):
         raise SpecError(
-            [doc.finding("error", f"unsupported OpenAPI version {text!r}; supported: 3.0, 3.1, 3.2", "/openapi")]
+            [
+                doc.finding(
+                    "error",
+                    f"unsupported OpenAPI version {text!r}; supported: 3.0, 3.1, 3.2",
+                    "/openapi",
+                )
+            ]
         )
     return text
 
@@ -161,7 +181,11 @@ def _spec_validator(data: dict[str, Any], version: str) -> Iterator[tuple[str, s
         detail = str(exc).splitlines()[0] if str(exc) else ""
         if len(detail) > 200:
             detail = detail[:197] + "..."
-        yield ("warning", f"the OpenAPI schema check could not finish: {type(exc).__name__}: {detail}", "")
+        yield (
+            "warning",
+            f"the OpenAPI schema check could not finish: {type(exc).__name__}: {detail}",
+            "",
+        )
         return
     for err in errors:
         path = list(getattr(err, "absolute_path", []) or [])
@@ -212,9 +236,13 @@ def _own_checks(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
             yield from _check_responses(op, op_ptr, method, path)
             declared: set[str] = set()
             for i, param in enumerate(op.get("parameters") or []):
-                yield from _check_param(data, param, join_pointer(op_ptr, "parameters", i), method, path, declared)
+                yield from _check_param(
+                    data, param, join_pointer(op_ptr, "parameters", i), method, path, declared
+                )
             for i, param in enumerate(shared):
-                yield from _check_param(data, param, join_pointer(base, "parameters", i), method, path, declared)
+                yield from _check_param(
+                    data, param, join_pointer(base, "parameters", i), method, path, declared
+                )
             for name in template_params:
                 if name not in declared:
                     message = (
@@ -222,7 +250,11 @@ def _own_checks(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
                         f"'parameters'; the method takes it as a required string {name!r}"
                     )
                     yield ("warning", message, op_ptr)
-    schemas = (data.get("components") or {}).get("schemas") if isinstance(data.get("components"), dict) else None
+    schemas = (
+        (data.get("components") or {}).get("schemas")
+        if isinstance(data.get("components"), dict)
+        else None
+    )
     if isinstance(schemas, dict):
         for name, schema in schemas.items():
             yield from _check_schema(schema, join_pointer("/components/schemas", name), 0)
@@ -230,7 +262,11 @@ def _own_checks(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
 
 def _deref(data: dict[str, Any], node: Any) -> Any:
     seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+    while (
+        isinstance(node, dict)
+        and isinstance(node.get("$ref"), str)
+        and node["$ref"].startswith("#/")
+    ):
         seen += 1
         if seen > 32:
             return None
@@ -242,13 +278,23 @@ def _deref(data: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def _check_responses(op: dict[str, Any], op_ptr: str, method: str, path: str) -> Iterator[tuple[str, str, str]]:
+def _check_responses(
+    op: dict[str, Any], op_ptr: str, method: str, path: str
+) -> Iterator[tuple[str, str, str]]:
     responses = op.get("responses")
     if responses is None:
-        yield ("warning", f"{method.upper()} {path}: no 'responses'; the method returns None", op_ptr)
+        yield (
+            "warning",
+            f"{method.upper()} {path}: no 'responses'; the method returns None",
+            op_ptr,
+        )
         return
     if not isinstance(responses, dict):
-        yield ("error", f"{method.upper()} {path}: 'responses' must be a mapping", join_pointer(op_ptr, "responses"))
+        yield (
+            "error",
+            f"{method.upper()} {path}: 'responses' must be a mapping",
+            join_pointer(op_ptr, "responses"),
+        )
         return
     for code in responses:
         if not _STATUS.match(str(code)):
@@ -295,7 +341,11 @@ def _check_param(
         problem = default_problem(schema, schema["default"])
         if problem:
             level, why = problem
-            yield (level, f"{method.upper()} {path}: parameter {name!r}: {why}", join_pointer(ptr, "schema", "default"))
+            yield (
+                level,
+                f"{method.upper()} {path}: parameter {name!r}: {why}",
+                join_pointer(ptr, "schema", "default"),
+            )
 
 
 _TYPE_CHECKS: dict[str, Any] = {
@@ -325,10 +375,22 @@ def default_problem(schema: dict[str, Any], value: Any) -> tuple[str, str] | Non
     checks = [_TYPE_CHECKS[t] for t in types if t in _TYPE_CHECKS]
     if checks and not any(c(value) for c in checks):
         if "string" in types and isinstance(value, (int, float)) and not isinstance(value, bool):
-            value, level, note = str(value), "warning", f"default {value!r} is not a string; it is read as {str(value)!r}"
-        elif ("integer" in types or "number" in types) and isinstance(value, str) and _number(value, types) is not None:
+            value, level, note = (
+                str(value),
+                "warning",
+                f"default {value!r} is not a string; it is read as {str(value)!r}",
+            )
+        elif (
+            ("integer" in types or "number" in types)
+            and isinstance(value, str)
+            and _number(value, types) is not None
+        ):
             number = _number(value, types)
-            value, level, note = number, "warning", f"default {value!r} is not a number; it is read as {number!r}"
+            value, level, note = (
+                number,
+                "warning",
+                f"default {value!r} is not a number; it is read as {number!r}",
+            )
         else:
             return ("error", f"default {value!r} is not of type {' or '.join(map(str, types))}")
     if isinstance(value, str) and schema.get("format") == "uuid":
@@ -356,7 +418,11 @@ def _check_schema(schema: Any, ptr: str, depth: int) -> Iterator[tuple[str, str,
     if isinstance(required, list):
         dupes = sorted({r for r in required if isinstance(r, str) and required.count(r) > 1})
         if dupes:
-            yield ("warning", f"'required' lists {', '.join(map(repr, dupes))} more than once", join_pointer(ptr, "required"))
+            yield (
+                "warning",
+                f"'required' lists {', '.join(map(repr, dupes))} more than once",
+                join_pointer(ptr, "required"),
+            )
     props = schema.get("properties")
     if isinstance(props, dict):
         for key, sub in props.items():

@@ -75,4 +75,8 @@ _TOOL_DIRS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "bui
 
 def _tool_output(rel: PurePosixPath | Path) -> bool:
     """Files that tools leave beside a package (caches, builds): not the generator's."""
-    return bool(_TOOL_DIRS & set(rel.parts)) or any(p.endswith(".egg-info") for p in rel.parts) or rel.suffix == ".pyc"
+    return (
+        bool(_TOOL_DIRS & set(rel.parts))
+        or any(p.endswith(".egg-info") for p in rel.parts)
+        or rel.suffix == ".pyc"
+    )

@@ -11,7 +11,18 @@ from generator.build.resources import OpDraft
 from generator.build.responses import JSON_MEDIA, error_types, response_plan
 from generator.build.types import Draft, TypeBuilder, spec_text
 from generator.errors import join_pointer
-from generator.ir import Body, Field, Model, ModelRef, Operation, Param, Prim, SpecText, UnionOf
+from generator.ir import (
+    Body,
+    Field,
+    Model,
+    ModelRef,
+    Operation,
+    Param,
+    Prim,
+    SpecText,
+    Type,
+    UnionOf,
+)
 from generator.naming import METHOD_RESERVED, field_name, operation_name, pascal, unique
 
 _PATH_PARAM = re.compile(r"\{([^{}/]+)\}")
@@ -87,7 +98,7 @@ def _params(
         name = unique(field_name(json_name), taken, [field_name(f"{json_name}_{location}")])
         schema = p.get("schema")
         if schema is None and isinstance(p.get("content"), dict):
-            media = next(iter(p["content"].values()), {})
+            media: Any = next(iter(p["content"].values()), {})
             schema = media.get("schema") if isinstance(media, dict) else None
         t = tb.type_of(schema if isinstance(schema, dict) else {}, hint + pascal(json_name))
         required = bool(p.get("required")) or location == "path"
@@ -134,8 +145,8 @@ def _body(tb: TypeBuilder, op: dict[str, Any], hint: str, taken: set[str], notes
     ):
         return None  # an optional body that can hold nothing (Stripe's GETs): no keyword
     if kind in ("binary", "text"):
-        t = Prim("str") if kind == "text" else UnionOf((Prim("bytes"), Prim("IO")))
-        return Body(kind, SpecText(ct), required, None, (), t, description=description)
+        raw: Type = Prim("str") if kind == "text" else UnionOf((Prim("bytes"), Prim("IO")))
+        return Body(kind, SpecText(ct), required, None, (), raw, description=description)
     t = tb.type_of(schema, hint + "Request")
     if isinstance(t, ModelRef) and tb.is_class(t.name):
         return _object_body(tb, kind, ct, required, t.name, taken, description)

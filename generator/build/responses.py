@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from generator.build.types import TypeBuilder
+from generator.build.types import TypeBuilder, as_dict
 from generator.ir import (
     ANY,
     Body,
@@ -45,7 +45,7 @@ def _is_bool(t: Type) -> bool:
 
 def _content(tb: TypeBuilder, op: dict[str, Any], resp: Any) -> _Content:
     c = _Content(x_stream=bool(op.get("x-stream")) or bool(isinstance(resp, dict) and resp.get("x-stream")))
-    content = resp.get("content") if isinstance(resp, dict) and isinstance(resp.get("content"), dict) else {}
+    content = as_dict(as_dict(resp).get("content"))
     others: list[str] = []
     for ct, media in content.items():
         media = media if isinstance(media, dict) else {}
@@ -72,7 +72,7 @@ def response_plan(tb: TypeBuilder, op: dict[str, Any], hint: str, body: Body | N
     """The first 2xx response decides. Several media types: a plain call gets the one that is
     not an event stream (``POST /audio/speech`` answers audio bytes); it streams only when the
     request asks for it (a boolean ``stream`` property) or when the stream is all there is."""
-    responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+    responses = as_dict(op.get("responses"))
     codes = sorted((str(c) for c in responses if str(c).startswith("2")), key=lambda c: c.replace("X", "0"))
     if not codes and "default" in responses:
         codes = ["default"]
@@ -135,7 +135,7 @@ def _stream_switch(tb: TypeBuilder, body: Body | None) -> tuple[str | None, bool
 def error_types(tb: TypeBuilder, op: dict[str, Any], hint: str) -> list[tuple[int, str]]:
     """(status, model name) of the declared error bodies; status 0 is ``default``."""
     out: list[tuple[int, str]] = []
-    responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+    responses = as_dict(op.get("responses"))
     for code, resp in responses.items():
         code_s = str(code)
         if code_s.startswith("2"):
@@ -144,7 +144,7 @@ def error_types(tb: TypeBuilder, op: dict[str, Any], hint: str) -> list[tuple[in
         if status is None:
             continue
         resp = tb.deref(resp)
-        content = resp.get("content") if isinstance(resp, dict) and isinstance(resp.get("content"), dict) else {}
+        content = as_dict(as_dict(resp).get("content"))
         for ct, media in content.items():
             if JSON_MEDIA.match(str(ct).lower()) and isinstance(media, dict) and isinstance(media.get("schema"), dict):
                 name = hint + ("Error" if status == 0 else f"Error{status}")

@@ -40,6 +40,11 @@ SCHEMA_PREFIX = "#/components/schemas/"
 _FORMATS = {"date-time": "datetime", "date": "date", "uuid": "UUID"}
 
 
+def as_dict(value: Any) -> dict[str, Any]:
+    """``value`` when it is a mapping, else an empty one (specs put anything anywhere)."""
+    return value if isinstance(value, dict) else {}
+
+
 def spec_text(value: Any) -> SpecText | None:
     if value is None:
         return None

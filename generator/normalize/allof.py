@@ -8,15 +8,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-_ANNOTATIONS = {"description", "title", "default", "example", "examples", "deprecated",
-                "readOnly", "writeOnly", "nullable", "externalDocs"}
+_ANNOTATIONS = {
+    "description",
+    "title",
+    "default",
+    "example",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "nullable",
+    "externalDocs",
+}
 
 Lookup = Callable[[str], Any]
 
 
 def _is_ref(part: Any) -> bool:
-    return isinstance(part, dict) and isinstance(part.get("$ref"), str) and not (
-        set(part) - _ANNOTATIONS - {"$ref"}
+    return (
+        isinstance(part, dict)
+        and isinstance(part.get("$ref"), str)
+        and not (set(part) - _ANNOTATIONS - {"$ref"})
     )
 
 
@@ -111,7 +123,12 @@ def normalize_allof(schema: dict[str, Any], lookup: Lookup) -> dict[str, Any]:
         inline_objects = all(
             "properties" in p or p.get("type") == "object" or "required" in p for p in inline
         )
-        if target_is_object and inline_objects and "anyOf" not in rest and not _overrides(refs[0], inline, lookup):
+        if (
+            target_is_object
+            and inline_objects
+            and "anyOf" not in rest
+            and not _overrides(refs[0], inline, lookup)
+        ):
             out = dict(rest)
             for p in inline:
                 _merge_into(out, flatten(p, lookup))

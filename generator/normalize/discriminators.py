@@ -24,7 +24,11 @@ def _object_of(variant: Any, lookup: Lookup) -> dict[str, Any] | None:
         seen += 1
     if not isinstance(variant, dict) or "anyOf" in variant:
         return None
-    if "properties" not in variant and variant.get("type") != "object" and "x-py-base" not in variant:
+    if (
+        "properties" not in variant
+        and variant.get("type") != "object"
+        and "x-py-base" not in variant
+    ):
         return None
     return variant
 
@@ -66,25 +70,37 @@ def normalize_discriminator(schema: dict[str, Any], lookup: Lookup) -> dict[str,
     declared = schema.get("discriminator")
     if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
         prop = declared["propertyName"]
-        mapping = declared.get("mapping") if isinstance(declared.get("mapping"), dict) else {}
+        mapping: dict[str, Any] = (
+            declared["mapping"] if isinstance(declared.get("mapping"), dict) else {}
+        )
         tags: list[list[Any]] = []
         for v, obj in zip(variants, objects):
             if obj is None:
-                schema["x-union-note"] = f"discriminator {prop!r} ignored: a variant is not an object"
+                schema["x-union-note"] = (
+                    f"discriminator {prop!r} ignored: a variant is not an object"
+                )
                 return schema
             ref = v.get("$ref") if isinstance(v, dict) else None
-            values = [k for k, target in mapping.items() if ref is not None and target in (ref, ref.rsplit("/", 1)[-1])]
+            values = [
+                k
+                for k, target in mapping.items()
+                if ref is not None and target in (ref, ref.rsplit("/", 1)[-1])
+            ]
             if not values:
                 values = _tag_values(_properties(obj, lookup).get(prop), lookup) or []
             if not values and ref:
                 values = [ref.rsplit("/", 1)[-1]]
             if not values:
-                schema["x-union-note"] = f"discriminator {prop!r} ignored: a variant has no tag value"
+                schema["x-union-note"] = (
+                    f"discriminator {prop!r} ignored: a variant has no tag value"
+                )
                 return schema
             tags.append(values)
         flat = [t for ts in tags for t in ts]
         if len(flat) != len(set(map(str, flat))):
-            schema["x-union-note"] = f"discriminator {prop!r} ignored: two variants share a tag value"
+            schema["x-union-note"] = (
+                f"discriminator {prop!r} ignored: two variants share a tag value"
+            )
             return schema
         schema["x-discriminator"] = {"property": prop, "tags": tags}
         return schema
@@ -92,18 +108,25 @@ def normalize_discriminator(schema: dict[str, Any], lookup: Lookup) -> dict[str,
         return schema
     props = [_properties(o, lookup) for o in objects if o is not None]
     common = set(props[0]).intersection(*props[1:])
-    candidates = sorted(common, key=lambda p: (PREFERRED.index(p) if p in PREFERRED else len(PREFERRED), p))
+    candidates = sorted(
+        common, key=lambda p: (PREFERRED.index(p) if p in PREFERRED else len(PREFERRED), p)
+    )
     notes = []
     for prop in candidates:
-        values = [_tag_values(p[prop], lookup) for p in props]
-        if any(v is None for v in values):
+        found = [_tag_values(p[prop], lookup) for p in props]
+        if any(v is None for v in found):
             continue
-        flat = [v[0] for v in values if v]
+        flat = [v[0] for v in found if v]
         if len(set(map(repr, flat))) != len(flat):
             dup = sorted({repr(x) for x in flat if flat.count(x) > 1})
-            notes.append(f"property {prop!r} cannot discriminate: {', '.join(dup)} tags more than one variant")
+            notes.append(
+                f"property {prop!r} cannot discriminate: {', '.join(dup)} tags more than one variant"
+            )
             continue
-        schema["x-discriminator"] = {"property": prop, "tags": [list(v) for v in values if v is not None]}
+        schema["x-discriminator"] = {
+            "property": prop,
+            "tags": [list(v) for v in found if v is not None],
+        }
         return schema
     if notes:
         schema["x-union-note"] = "; ".join(notes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.naming import pascal
+from generator.naming import operation_name, pascal
 from generator.normalize.walk import HTTP_METHODS
 
 
@@ -24,7 +24,9 @@ def needs_class(schema: Any) -> bool:
     )
 
 
-def _variant_suffix(variant: dict[str, Any], siblings: list[Any], prop: str | None, index: int) -> str:
+def _variant_suffix(
+    variant: dict[str, Any], siblings: list[Any], prop: str | None, index: int
+) -> str:
     if prop:
         tag = (variant.get("properties") or {}).get(prop)
         if isinstance(tag, dict):
@@ -70,13 +72,6 @@ def name_tree(schema: Any, hint: str, depth: int = 0) -> None:
                 name_tree(v, hint + _variant_suffix(v, variants, prop, i), depth + 1)
 
 
-def operation_name(op: dict[str, Any], method: str, path: str) -> str:
-    op_id = op.get("operationId")
-    if isinstance(op_id, str) and op_id.strip():
-        return pascal(op_id)
-    return pascal(method + " " + path.replace("{", " ").replace("}", " "))
-
-
 def assign_inline_names(data: dict[str, Any]) -> None:
     comps = data.get("components") if isinstance(data.get("components"), dict) else {}
     for name, schema in ((comps or {}).get("schemas") or {}).items():
@@ -105,7 +100,11 @@ def assign_inline_names(data: dict[str, Any]) -> None:
             for code, resp in (op.get("responses") or {}).items():
                 if not isinstance(resp, dict):
                     continue
-                suffix = "Response" if str(code).startswith("2") else f"Error{code}" if str(code)[0].isdigit() else "Error"
+                suffix = (
+                    "Response"
+                    if str(code).startswith("2")
+                    else f"Error{code}" if str(code)[0].isdigit() else "Error"
+                )
                 for media in (resp.get("content") or {}).values():
                     if isinstance(media, dict):
                         name_tree(media.get("schema"), base + suffix)

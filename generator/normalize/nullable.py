@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-_ANNOTATIONS = {"description", "title", "default", "example", "examples", "deprecated",
-                "readOnly", "writeOnly", "nullable", "x-nullable"}
+_ANNOTATIONS = {
+    "description",
+    "title",
+    "default",
+    "example",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "nullable",
+    "x-nullable",
+}
 
 
 def is_null_schema(s: Any) -> bool:

@@ -8,17 +8,62 @@ from __future__ import annotations
 import json
 from typing import Any
 
-_ANNOTATION_KEYS = {"description", "title", "default", "example", "examples", "deprecated",
-                    "readOnly", "writeOnly", "nullable", "discriminator", "externalDocs"}
-_SHAPE_KEYS = {"type", "properties", "items", "$ref", "anyOf", "oneOf", "allOf", "enum",
-               "const", "additionalProperties", "prefixItems", "format"}
+_ANNOTATION_KEYS = {
+    "description",
+    "title",
+    "default",
+    "example",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "nullable",
+    "discriminator",
+    "externalDocs",
+}
+_SHAPE_KEYS = {
+    "type",
+    "properties",
+    "items",
+    "$ref",
+    "anyOf",
+    "oneOf",
+    "allOf",
+    "enum",
+    "const",
+    "additionalProperties",
+    "prefixItems",
+    "format",
+}
 _PER_TYPE = {
     "array": ("items", "prefixItems", "minItems", "maxItems", "uniqueItems"),
-    "object": ("properties", "required", "additionalProperties", "patternProperties",
-               "minProperties", "maxProperties"),
+    "object": (
+        "properties",
+        "required",
+        "additionalProperties",
+        "patternProperties",
+        "minProperties",
+        "maxProperties",
+    ),
     "string": ("format", "pattern", "minLength", "maxLength", "enum"),
-    "integer": ("format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "enum"),
-    "number": ("format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "enum"),
+    "integer": (
+        "format",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "enum",
+    ),
+    "number": (
+        "format",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "enum",
+    ),
     "boolean": ("enum",),
 }
 
@@ -79,7 +124,11 @@ def normalize_unions(schema: dict[str, Any]) -> dict[str, Any]:
             seen.add(k)
             unique.append(v)
     schema["anyOf"] = unique
-    if len(unique) == 1 and not (set(schema) & (_SHAPE_KEYS - {"anyOf"})) and "discriminator" not in schema:
+    if (
+        len(unique) == 1
+        and not (set(schema) & (_SHAPE_KEYS - {"anyOf"}))
+        and "discriminator" not in schema
+    ):
         only = unique[0]
         del schema["anyOf"]
         if isinstance(only, dict):

@@ -9,8 +9,19 @@ from generator.errors import join_pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
 # keywords whose value is one schema / a list of schemas / a mapping of schemas
-SINGLE = ("items", "additionalProperties", "not", "contains", "if", "then", "else",
-          "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems")
+SINGLE = (
+    "items",
+    "additionalProperties",
+    "not",
+    "contains",
+    "if",
+    "then",
+    "else",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "additionalItems",
+)
 LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 
@@ -63,7 +74,9 @@ def top_level_slots(data: dict[str, Any]) -> Iterator[Slot]:
         if isinstance(bodies, dict):
             for name, b in bodies.items():
                 if isinstance(b, dict):
-                    yield from _content_slots(b.get("content"), join_pointer("/components/requestBodies", name, "content"))
+                    yield from _content_slots(
+                        b.get("content"), join_pointer("/components/requestBodies", name, "content")
+                    )
         yield from _response_slots(comps.get("responses"), "/components/responses")
     paths = data.get("paths")
     if isinstance(paths, dict):
@@ -80,7 +93,9 @@ def top_level_slots(data: dict[str, Any]) -> Iterator[Slot]:
                 yield from _param_slots(op.get("parameters"), join_pointer(optr, "parameters"))
                 body = op.get("requestBody")
                 if isinstance(body, dict):
-                    yield from _content_slots(body.get("content"), join_pointer(optr, "requestBody", "content"))
+                    yield from _content_slots(
+                        body.get("content"), join_pointer(optr, "requestBody", "content")
+                    )
                 yield from _response_slots(op.get("responses"), join_pointer(optr, "responses"))
 
 
