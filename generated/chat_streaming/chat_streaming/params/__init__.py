@@ -1,5 +1,6 @@
 """Request shapes of Streaming Chat Completion API with Multimedia Support 1.0.0: a ``TypedDict``
-(or an alias of the accepted forms) for each model a request takes, named ``<Model>Param``.
+(or an alias of the accepted forms) for each model a request takes, named ``<Model>Param``
+(``<Model>Dict`` when the model's own name ends in ``Param``).
 
 Each loads on first use; type checkers read them, calls validate against them.
 Generated from the OpenAPI spec; do not edit by hand.

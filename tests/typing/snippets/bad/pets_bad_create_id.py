@@ -1,0 +1,9 @@
+"""Twin of good/pets_create: the id is readOnly (assigned by the server): not a keyword."""
+
+from datetime import date
+
+from pets import Client, models
+
+client = Client()
+# one line: mypy reports a call's keyword errors on the line the call starts (see the bad twins)
+pet: models.Pet = client.pets.create(name="Rex", password="s3cret", owner={"name": "Ann"}, birthday=date(2020, 1, 1), tags=("a", "b"), id="6f1c2d4e-0000-4000-8000-000000000000")  # expect-error

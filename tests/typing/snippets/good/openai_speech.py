@@ -1,0 +1,9 @@
+"""Text to speech: the audio comes back as bytes."""
+
+from pathlib import Path
+
+from openai_api import Client
+
+client = Client()
+speech: bytes = client.audio.speech.create(model="tts-1", voice="alloy", input="hi")
+Path("speech.mp3").write_bytes(speech)
