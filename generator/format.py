@@ -46,7 +46,7 @@ def _stable(chunk: str, blessed: set[str] | frozenset[str] = frozenset()) -> boo
 # lines black writes and cannot shorten: one string or name alone, the opening line of an
 # exploded import or class
 _LONE_STRING = re.compile(
-    r'^\s*"(?:[^"\\]|\\.)*",$|^\s*[A-Za-z_][\w.]*,?$|^\s*from [\w.]+ import \($|^class [A-Za-z_]\w*\($'
+    r'^\s*"(?:[^"\\]|\\.)*",?$|^\s*[A-Za-z_][\w.]*,?$|^\s*from [\w.]+ import \($|^class [A-Za-z_]\w*\($'
     r'|^\s*"(?:[^"\\]|\\.)*": "(?:[^"\\]|\\.)*",$'  # a string-to-string entry of a dict
 )
 

@@ -69,6 +69,16 @@ def import_from(names: Any, module: str, indent: int = 0) -> str:
     return f"{pad}from {module} import (\n{inner}{pad})"
 
 
+def call_line(func: str, arg: str, indent: int) -> str:
+    """``func(arg)`` at ``indent`` as black writes it: one line if it fits, else the argument
+    alone on the next line (black keeps a lone string there even when it is too long)."""
+    pad = " " * indent
+    line = f"{pad}{func}({arg})"
+    if len(line) <= 88:
+        return line
+    return f"{pad}{func}(\n{pad}    {arg}\n{pad})"
+
+
 def class_line(name: str, bases: str) -> str:
     """``class Name(Base):`` as black writes it when it does not fit on one line."""
     line = f"class {name}({bases}):"
@@ -98,6 +108,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         import_from=import_from,
+        call_line=call_line,
         class_line=class_line,
         docstring=docstring,
         pystr=pystr,
