@@ -14,7 +14,6 @@ import json
 import logging
 import os
 import re
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
@@ -117,13 +116,11 @@ def _scalar_text(value: object) -> str:
         return value
     if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
         return _iso_text(value)
-    if isinstance(value, uuid.UUID):
-        return str(value)  # canonical: lowercase, hyphenated
     if isinstance(value, (int, float)):
         return str(value)
     if isinstance(value, (pydantic.BaseModel, dict, list, tuple)):
         return _json_text(value)
-    return str(value)
+    return str(value)  # a UUID's canonical text (lowercase, hyphenated), a Decimal's digits
 
 
 def _iso_text(value: datetime.date | datetime.time | datetime.timedelta) -> str:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import decimal
 import io
 import json
 import os
 import re
-import uuid
+import sys
 from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -141,18 +140,21 @@ def read_file(value: object) -> FilePart:
 # --- form fields ------------------------------------------------------------------------------
 
 
-_TEXT_SCALARS = (
-    datetime.date,
-    datetime.time,
-    datetime.timedelta,
-    uuid.UUID,
-    decimal.Decimal,
-)
-"""Sent as one text value (ISO 8601 for dates and times, canonical text for UUIDs)."""
+_TEXT_SCALARS = (datetime.date, datetime.time, datetime.timedelta)
+"""Sent as one text value (ISO 8601 for dates and times); also UUIDs and Decimals."""
+_LAZY_SCALARS = (("uuid", "UUID"), ("decimal", "Decimal"))
+"""Looked up only when their module is loaded: a value cannot be one otherwise, and importing
+them costs milliseconds at import time that no caller may need."""
 
 
 def _is_scalar(value: object) -> bool:
-    return value is None or isinstance(value, (str, int, float, bool, *_TEXT_SCALARS))
+    if value is None or isinstance(value, (str, int, float, bool, *_TEXT_SCALARS)):
+        return True
+    for module, name in _LAZY_SCALARS:
+        loaded = sys.modules.get(module)
+        if loaded is not None and isinstance(value, getattr(loaded, name)):
+            return True
+    return False
 
 
 def _scalar_text(value: object) -> str:
