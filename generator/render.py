@@ -157,16 +157,14 @@ class TypeWriter:
 
     def returns(self, op: Operation, is_async: bool, streaming: bool | None = None) -> str:
         """The return annotation of a method (``streaming``: the overload's choice)."""
-        plain = self.ret(op.response.type)
         s = op.response.stream
-        if s is None:
-            return plain
+        if s is None or (not s.always and (not s.param or streaming is False)):
+            return self.ret(op.response.type)
+        # only what the text holds is written, so that every recorded import is used
         stream = f"{'AsyncStream' if is_async else 'Stream'}[{self.ret(s.event)}]"
         if s.always or streaming is True:
             return stream
-        if not s.param or streaming is False:
-            return plain
-        return f"{plain} | {stream}"
+        return f"{self.ret(op.response.type)} | {stream}"
 
 
 def model_default(f: Field) -> str:

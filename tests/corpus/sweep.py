@@ -5,9 +5,18 @@
 Per MANIFEST row (``expect`` column):
 
 * ``generate``: the generator exits 0 without a traceback; every module of the package imports
-  and every model builds in a fresh process (``import_check.py``), ``ruff check`` passes; for the N largest specs
-  (by ``bytes``) that generated, ``mypy --strict`` passes on the package.
+  and every model builds in a fresh process (``import_check.py``), ``ruff check`` passes, and
+  ``mypy --strict`` passes on the package (every package that generated; ``--mypy-largest N``
+  limits it to the N largest specs, 0 to none).
 * ``reject``: exit status 1, ``FILE:LINE:COL: error: what`` on stderr, no traceback.
+
+The mypy stage runs after all generation, one mypy process per package, ``--jobs`` at a time,
+largest first. Most of a cold mypy run is the standard library, pydantic and httpx, the same for
+every package: one mypy run first checks a module that imports what the packages import from
+outside themselves and fills a base cache; each package is then checked with its own copy of
+that cache. A copy, not one shared cache: mypy trusts a cached module whose source hash is
+unchanged, whatever its path, and every package has the same ``_runtime`` modules, often under
+the same package name, so a shared cache could replay one package's results for another.
 
 Writes a Markdown report and a JSON one next to it; exit status 1 when any spec is not
 handled as the MANIFEST expects.
@@ -16,6 +25,7 @@ handled as the MANIFEST expects.
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
 import json
 import os
@@ -37,9 +47,13 @@ CHECKER = Path(__file__).with_name("import_check.py")
 DEFAULT_REPORT = ROOT / "reports" / "corpus.md"
 TIMEOUTS = {"generate": 300, "import": 300, "mypy": 1200}
 MAX_DETAIL_LINES = 8
+MYPY_FIRST_ERRORS = 5  # kept per failing package (report and JSON)
+# no config file: the base cache and every package's run see the same options wherever the
+# workdir is (the project's [tool.mypy] does not apply to generated packages)
+MYPY = ("-m", "mypy", "--config-file", "", "--strict", "--no-error-summary")
 
 # --sample: small 3.0 and 3.1 specs, the union/discriminator/nullable/allOf cases, two
-# mid-size real APIs and every reject case; 20-30 s on 2 cores (no mypy).
+# mid-size real APIs and every reject case; 20-30 s on 2 cores, mypy --strict included.
 SAMPLE = (
     "oai-examples/v3.0/petstore-expanded.yaml",
     "oai-examples/v3.1/webhook-example.yaml",
@@ -93,6 +107,8 @@ class Result:
     generate: str = "-"  # ok | fail | rejected (as expected)
     imports: str = "-"  # ok | fail | skipped ("-": a reject spec)
     mypy: str = "-"  # ok | fail | skipped
+    mypy_errors: int = 0  # error lines mypy printed
+    mypy_first: list[str] = field(default_factory=list)  # its first lines, as printed
     warnings: int = 0
     degraded_ops: int = 0  # generator warnings naming an operation (lower bound if truncated)
     warnings_truncated: bool = False
@@ -208,24 +224,124 @@ def check_import(result: Result, dist: Path, package: str) -> None:
             result.fail("import", error["error"], "\n".join(filter(None, lines)))
     result.imports = "fail" if any(f.stage == "import" for f in result.failures) else "ok"
     # ruff is fast: every generated package is linted, not only the largest
-    code, out, err, _ = _run([sys.executable, "-m", "ruff", "check", "--no-cache", "--output-format", "concise", package], dist, TIMEOUTS["import"])
+    code, out, err, _ = _run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--output-format",
+            "concise",
+            package,
+        ],
+        dist,
+        TIMEOUTS["import"],
+    )
     if code != 0:
-        first = next((ln for ln in out.splitlines() if ln.startswith(package)), (out + err).strip()[:300])
+        first = next(
+            (ln for ln in out.splitlines() if ln.startswith(package)), (out + err).strip()[:300]
+        )
         result.fail("import", f"ruff check: {first.split(': ', 1)[-1]}", first)
         result.imports = "fail"
 
 
-def check_mypy(result: Result, dist: Path, package: str) -> None:
-    cmd = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull]
-    code, out, err, seconds = _run([*cmd, package], dist, TIMEOUTS["mypy"])
-    result.seconds["mypy"] = round(seconds, 2)
+# a line that may be an import; ast confirms it (descriptions in docstrings may read like one)
+IMPORT_LINE = re.compile(
+    r"^[ \t]*(?:from[ \t]+(?P<from>[A-Za-z_][\w.]*)[ \t]+import\b"
+    r"|import[ \t]+(?P<names>[A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*)*))",
+    re.MULTILINE,
+)
+
+
+def _imported_modules(text: str, *, parse: bool) -> set[str]:
+    """Modules named by absolute imports in ``text``: by regex, or (``parse``) by ast."""
+    if not parse:
+        found = set()
+        for m in IMPORT_LINE.finditer(text):
+            found.update([m["from"]] if m["from"] else re.split(r"[ \t]*,[ \t]*", m["names"]))
+        return found
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return set()  # the package's own checks report it
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.add(node.module)
+    return found
+
+
+def outside_imports(packages: list[tuple[Path, str]]) -> set[str]:
+    """The modules the packages (``(dist, name)``) import that are not the packages themselves.
+
+    Parsing every file of the corpus takes a minute, so a file is parsed only when a line of it
+    reads like the import of a module not yet confirmed by parsing another file.
+    """
+    confirmed: set[str] = set()
+    for dist, package in packages:
+        own = {package, "__future__"}
+        for file in (dist / package).rglob("*.py"):
+            try:
+                text = file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            candidates = _imported_modules(text, parse=False) - confirmed
+            if any(name.split(".")[0] not in own for name in candidates):
+                found = _imported_modules(text, parse=True)
+                confirmed |= {name for name in found if name.split(".")[0] not in own}
+    return confirmed
+
+
+def warm_mypy_cache(typed: list[Result], workdir: Path) -> tuple[Path | None, float]:
+    """Fill a mypy cache with what the packages import from outside (stdlib, pydantic, httpx...).
+
+    Returns the cache (None if mypy could not write one) and the seconds it took. The warm-up
+    module's own errors do not matter, only the cache of the modules it imports. A module the
+    warm-up misses is checked by each package that imports it: slower, not less exact.
+    """
+    start = time.perf_counter()
+    base = workdir / ".mypy-base"
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(parents=True)
+    modules = outside_imports([(dist_dir(workdir, r.spec), r.package) for r in typed])
+    lines = (f"import {name} as _m{i}" for i, name in enumerate(sorted(modules)))
+    (base / "_corpus_mypy_warm.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cmd = [sys.executable, *MYPY, "--cache-dir", str(base / "cache"), "_corpus_mypy_warm.py"]
+    code = _run(cmd, base, TIMEOUTS["mypy"])[0]
+    ok = code in (0, 1) and (base / "cache").is_dir()
+    return (base / "cache" if ok else None), time.perf_counter() - start
+
+
+def check_mypy(result: Result, dist: Path, package: str, base_cache: Path | None = None) -> None:
+    """``mypy --strict`` the package, from a copy of ``base_cache`` (none: no cache at all)."""
+    start = time.perf_counter()
+    cache = dist.parent / ".mypy-cache" / dist.name
+    if base_cache is not None:
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.copytree(base_cache, cache)
+        flags = ["--cache-dir", str(cache)]
+    else:
+        flags = ["--no-incremental", "--cache-dir", os.devnull]
+    try:
+        code, out, err, _ = _run([sys.executable, *MYPY, *flags, package], dist, TIMEOUTS["mypy"])
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    result.seconds["mypy"] = round(time.perf_counter() - start, 2)
     if code == 0:
         result.mypy = "ok"
         return
     result.mypy = "fail"
+    printed = [ln for ln in out.splitlines() if ": error: " in ln]
+    result.mypy_errors = len(printed)
+    result.mypy_first = printed[:MYPY_FIRST_ERRORS]
     errors = [m for ln in out.splitlines() if (m := MYPY_LINE.match(ln))]
     if code is None or not errors:
-        result.fail("mypy", "timed out" if code is None else f"exit {code}", (out + err)[-800:])
+        why = f"timed out after {TIMEOUTS['mypy']}s" if code is None else f"exit {code}"
+        result.mypy_first = result.mypy_first or [why, *(out + err).strip().splitlines()[-3:]]
+        result.fail("mypy", why, (out + err)[-800:])
     for m in errors:
         file, _, number = m["where"].partition(":")
         source = (dist / file).read_text(encoding="utf-8").splitlines()[int(number) - 1]
@@ -243,7 +359,16 @@ def run_spec(spec: Spec, workdir: Path) -> Result:
     spec_file = CORPUS / spec.path
     dist = dist_dir(workdir, spec.path)
     shutil.rmtree(dist, ignore_errors=True)
-    cmd = [sys.executable, "-m", "generator", "generate", str(spec_file), "--out", str(dist), "--verbose"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        str(spec_file),
+        "--out",
+        str(dist),
+        "--verbose",
+    ]
     code, out, err, seconds = _run(cmd, ROOT, TIMEOUTS["generate"])
     result.seconds["generate"] = round(seconds, 2)
     _count_warnings(result, err)
@@ -301,12 +426,23 @@ class Progress:
 
 
 def run_sweep(
-    specs: list[Spec], *, jobs: int, mypy_largest: int, workdir: Path, progress: bool = True
+    specs: list[Spec],
+    *,
+    jobs: int,
+    mypy_largest: int | None = None,
+    workdir: Path,
+    progress: bool = True,
+    timings: dict[str, float] | None = None,
 ) -> list[Result]:
-    """Generate and import every spec, then mypy the packages of the N largest that generated.
+    """Generate and import every spec, then mypy every package that generated.
 
-    Largest first, for balance; the results come back in MANIFEST order.
+    ``mypy_largest``: only the packages of the N largest specs (None: all, 0: none).
+    Largest first, for balance; the results come back in MANIFEST order. ``timings`` receives
+    the wall seconds of the stages (``generate``: generate, import and ruff; ``mypy_cache``:
+    the base cache; ``mypy``: the whole mypy stage, cache included).
     """
+    timings = {} if timings is None else timings
+    start = time.perf_counter()
     bar = Progress(len(specs), "specs") if progress else None
 
     def one(spec: Spec) -> Result:
@@ -321,13 +457,20 @@ def run_sweep(
         results = list(pool.map(one, sorted(specs, key=lambda s: -s.bytes)))
         if bar:
             bar.close()
-        typed = [r for r in results if r.package][: max(mypy_largest, 0)]
+        timings["generate"] = round(time.perf_counter() - start, 1)
+        start = time.perf_counter()
+        typed = [r for r in results if r.package]
+        typed = typed if mypy_largest is None else typed[: max(mypy_largest, 0)]
+        base_cache = None
+        if typed:
+            base_cache, seconds = warm_mypy_cache(typed, workdir)
+            timings["mypy_cache"] = round(seconds, 1)
         types_bar = Progress(len(typed), "mypy") if progress and typed else None
 
         def typecheck(result: Result) -> None:
             if types_bar:
                 types_bar.start(result.spec)
-            check_mypy(result, dist_dir(workdir, result.spec), result.package)
+            check_mypy(result, dist_dir(workdir, result.spec), result.package, base_cache)
             if types_bar:
                 secs = result.seconds["mypy"]
                 types_bar.finish(result.spec, ok=result.mypy == "ok", seconds=secs)
@@ -335,6 +478,7 @@ def run_sweep(
         list(pool.map(typecheck, typed))
         if types_bar:
             types_bar.close()
+        timings["mypy"] = round(time.perf_counter() - start, 1) if typed else 0.0
     order = {s.path: i for i, s in enumerate(specs)}
     return sorted(results, key=lambda r: order[r.spec])
 
@@ -381,7 +525,42 @@ def _table(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def render_markdown(results: list[Result], wall: float, state: str = "") -> str:
+def mypy_summary(results: list[Result], timings: dict[str, float] | None = None) -> str:
+    """``mypy --strict: 97/101 packages pass, 4 fail (stage 412s on 2 jobs)``."""
+    t = totals(results)
+    checked = t["mypy_ok"] + t["mypy_fail"]
+    if not checked:
+        return "mypy --strict: not run"
+    line = f"mypy --strict: {t['mypy_ok']}/{checked} packages pass, {t['mypy_fail']} fail"
+    if t["mypy_skipped"]:
+        line += f", {t['mypy_skipped']} not checked"
+    if timings and "mypy" in timings:
+        line += f" (stage {timings['mypy']:.0f}s"
+        line += f", base cache {timings['mypy_cache']:.0f}s)" if "mypy_cache" in timings else ")"
+    return line
+
+
+def _mypy_section(results: list[Result], timings: dict[str, float] | None) -> list[str]:
+    checked = [r for r in results if r.mypy in ("ok", "fail")]
+    if not checked:
+        return []
+    out = ["", "## mypy --strict", "", mypy_summary(results, timings) + ".", ""]
+    seconds = sorted(checked, key=lambda r: -r.seconds.get("mypy", 0))
+    spent = sum(r.seconds.get("mypy", 0) for r in checked)
+    out.append(f"Per package (copying the base cache included): {spent:.0f}s in all; slowest:")
+    out += [f"- {r.spec}: {r.seconds.get('mypy', 0):.1f}s" for r in seconds[:5]]
+    failing = [r for r in checked if r.mypy == "fail"]
+    if failing:
+        out += ["", "Failing packages, with the first errors mypy printed:", ""]
+    for r in failing:
+        count = f"{r.mypy_errors} error(s)" if r.mypy_errors else "no error line"
+        out += [f"### {r.spec} (`{r.package}`, {count})", "", "```", *r.mypy_first, "```", ""]
+    return out[:-1] if out[-1] == "" else out
+
+
+def render_markdown(
+    results: list[Result], wall: float, state: str = "", timings: dict[str, float] | None = None
+) -> str:
     head = ["spec", "expect", "generate", "import", "mypy", "warnings", "ops", "gen s", "total s"]
     rows = [[*head, ""]]
     for r in results:
@@ -404,17 +583,19 @@ def render_markdown(results: list[Result], wall: float, state: str = "") -> str:
     summary = f"**{verdict(results)}** ({wall:.0f}s wall" + (
         f"; generator {state})" if state else ")"
     )
-    out = ["# Corpus sweep", "", summary, "", *_table(rows)]
+    out = ["# Corpus sweep", "", summary, "", mypy_summary(results, timings), "", *_table(rows)]
     out += [
         "",
         "`ops`: generator warnings that mention an operation (dropped/degraded operations; "
         + "the OpenAPI schema check's findings are not counted); "
         + "`*`: the generator printed only the first warnings, so `ops` is a lower bound. "
-        + "mypy runs on the packages of the largest specs that generated.",
+        + "`mypy`: `mypy --strict` on the generated package (`skipped`: it did not generate, "
+        + "or `--mypy-largest` left it out).",
         "",
         "## Totals",
         "",
         *(f"- {key}: {value}" for key, value in t.items()),
+        *_mypy_section(results, timings),
         "",
         "## Slowest generation",
         "",
@@ -472,13 +653,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tests.corpus.sweep", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("--sample", action="store_true", help="the fixed fast subset, no mypy")
-    parser.add_argument("--jobs", type=int, default=2, help="specs run in parallel (default 2)")
+    parser.add_argument("--sample", action="store_true", help="the fixed fast subset")
+    cores = os.cpu_count() or 2
+    parser.add_argument(
+        "--jobs", type=int, default=cores, help=f"processes in parallel (default: cores, {cores})"
+    )
     parser.add_argument(
         "--report", type=Path, default=DEFAULT_REPORT, help="Markdown report; .json beside it"
     )
     parser.add_argument(
-        "--mypy-largest", type=int, help="mypy --strict the N largest (default 10; 0 with --sample)"
+        "--mypy-largest",
+        type=int,
+        help="mypy --strict only the packages of the N largest specs (default: all; 0: none)",
     )
     parser.add_argument(
         "--spec", action="append", default=[], help="only specs whose path contains this"
@@ -487,25 +673,28 @@ def main(argv: list[str] | None = None) -> int:
         "--workdir", type=Path, help="keep the generated packages here (default: a temp dir)"
     )
     args = parser.parse_args(argv)
-    mypy_largest = (
-        args.mypy_largest if args.mypy_largest is not None else (0 if args.sample else 10)
-    )
+    mypy_largest: int | None = args.mypy_largest
     specs = select(load_manifest(), sample=args.sample, only=args.spec)
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="corpus-sweep-") as tmp:
         workdir = args.workdir.resolve() if args.workdir else Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
-        results = run_sweep(specs, jobs=args.jobs, mypy_largest=mypy_largest, workdir=workdir)
+        timings: dict[str, float] = {}
+        results = run_sweep(
+            specs, jobs=args.jobs, mypy_largest=mypy_largest, workdir=workdir, timings=timings
+        )
     wall = time.perf_counter() - start
     state = generator_state()
-    markdown = render_markdown(results, wall, state)
+    markdown = render_markdown(results, wall, state, timings)
     meta: dict[str, object] = {
         "wall_seconds": round(wall, 1),
+        "stage_seconds": timings,
         "generator": state,
         "options": {"sample": args.sample, "jobs": args.jobs, "mypy_largest": mypy_largest},
     }
     write_reports(results, args.report, markdown, meta)
     print(markdown)
+    print(f"{verdict(results)}; {mypy_summary(results, timings)}; {wall:.0f}s wall")
     print(f"reports: {args.report} and {args.report.with_suffix('.json')}")
     return 0 if all(r.ok for r in results) else 1
 
