@@ -13,7 +13,7 @@ from typing import Any
 from generator import __version__
 from generator.build.operations import build_operation
 from generator.build.resources import op_drafts, resource_tree
-from generator.build.types import TypeBuilder, spec_text, with_requests
+from generator.build.types import TypeBuilder, spec_text, with_requests, without_union_cycles
 from generator.ir import Api, Auth, Resource, SpecText, Type
 from generator.naming import snake
 
@@ -25,7 +25,7 @@ def build(data: dict[str, Any], package: str, spec_sha256: str = "") -> Api:
     tb.register_components()
     paths = data.get("paths") if isinstance(data.get("paths"), dict) else {}
     root = resource_tree(op_drafts(paths or {}), lambda d: build_operation(tb, d), tb.taken)
-    models = with_requests(tb.build_models(), _request_types(root), tb.taken)
+    models = with_requests(without_union_cycles(tb.build_models()), _request_types(root), tb.taken)
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
     env_prefix = snake(package).upper()
     servers = data.get("servers") or []

@@ -322,6 +322,15 @@ class TypeBuilder:
             self._field(draft.name, json_name, prop_schema, json_name in required, tag_overrides, taken)
             for json_name, prop_schema in props.items()
         ]
+        if base is not None and not self._overrides_fit(fields, base):
+            # a redefined property that does not fit its base's type (allOf with a different
+            # enum): a subclass would be a type error, so the class stands alone, flat
+            base = None
+            taken = set(METHOD_RESERVED) | {"model_config"}
+            fields = [
+                self._field(draft.name, json_name, prop_schema, json_name in required, tag_overrides, taken)
+                for json_name, prop_schema in self.all_properties(schema).items()
+            ]
         extra = schema.get("additionalProperties")
         extra_type = None
         if isinstance(extra, dict) and extra:
@@ -337,6 +346,19 @@ class TypeBuilder:
             extra="forbid" if extra is False else "allow",
             extra_type=extra_type,
         )
+
+    def _overrides_fit(self, fields: list[Field], base: str) -> bool:
+        """Whether every field redefined from the base chain has a type the base's allows."""
+        base_schema = self.drafts[base].schema
+        inherited = self.all_properties(base_schema)
+        required = self.all_required(base_schema)
+        for f in fields:
+            if f.json_name not in inherited:
+                continue
+            parent = self._field(base, f.json_name, inherited[f.json_name], f.json_name in required, self.tags.get(base, {}), set())
+            if not fits(_as_read(f), _as_read(parent)):
+                return False
+        return True
 
     def _field(
         self,
@@ -371,6 +393,32 @@ class TypeBuilder:
             read_only=bool(own.get("readOnly") or flags.get("readOnly")),
             write_only=bool(own.get("writeOnly") or flags.get("writeOnly")),
         )
+
+
+def _as_read(f: Field) -> Type:
+    """A field's type as a response model holds it (optional ones may be None)."""
+    return f.type if f.model_required or f.type == ANY else Nullable(f.type)
+
+
+def fits(a: Type, b: Type) -> bool:
+    """Whether a value of type ``a`` is always a ``b`` (conservative: ``False`` when unsure),
+    as a type checker judges a subclass attribute against its base's."""
+    if a == b or b == ANY:
+        return True
+    if isinstance(b, Nullable):
+        return a == Prim("None") or fits(a.inner if isinstance(a, Nullable) else a, b.inner)
+    if isinstance(a, Nullable):
+        return False
+    if isinstance(a, UnionOf):
+        return all(fits(v, b) for v in a.variants)
+    if isinstance(b, UnionOf):
+        return any(fits(a, v) for v in b.variants)
+    if isinstance(a, LiteralOf):
+        if isinstance(b, LiteralOf):
+            return set(map(repr, a.values)) <= set(map(repr, b.values))
+        kinds = {bool: ("bool", "int", "float"), int: ("int", "float"), str: ("str",)}
+        return isinstance(b, Prim) and all(b.name in kinds.get(type(v), ()) for v in a.values)
+    return False
 
 
 def distinct(values: Any) -> tuple[Any, ...]:
@@ -425,3 +473,67 @@ def with_requests(models: list[Model], roots: list[Type], taken: set[str]) -> li
 
 def _refs(t: Type) -> list[str]:
     return list(model_names(t))
+
+
+def without_union_cycles(models: list[Model]) -> list[Model]:
+    """Aliases that are unions of themselves (``A = A | B``, or ``A = int | B`` with
+    ``B = str | A``) mean only their other members; type checkers refuse the cycle ("a union
+    item of itself"), so the members are spelled out and the self-references dropped."""
+    aliases = {m.name: m.alias for m in models if m.alias is not None}
+
+    def members(t: Type) -> list[Type]:
+        if isinstance(t, UnionOf):
+            return [m for v in t.variants for m in members(v)]
+        if isinstance(t, Nullable):
+            return members(t.inner) + [Prim("None")]
+        return [t]
+
+    def reaches(start: str, target: str) -> bool:
+        stack, seen = [start], set()
+        while stack:
+            name = stack.pop()
+            if name == target:
+                return True
+            if name in seen or name not in aliases:
+                continue
+            seen.add(name)
+            stack.extend(m.name for m in members(aliases[name]) if isinstance(m, ModelRef))
+        return False
+
+    def expand(owner: str, t: Type, inside: frozenset[str]) -> list[Type]:
+        out: list[Type] = []
+        for m in members(t):
+            if isinstance(m, ModelRef) and m.name in aliases:
+                if m.name == owner or m.name in inside:
+                    continue
+                if reaches(m.name, owner):
+                    out.extend(expand(owner, aliases[m.name], inside | {m.name}))
+                    continue
+            out.append(m)
+        return list(dict.fromkeys(out))
+
+    out = []
+    for m in models:
+        if m.alias is not None and isinstance(m.alias, (UnionOf, Nullable)) and reaches_self(m.name, aliases, members):
+            kept = expand(m.name, m.alias, frozenset())
+            nullable = Prim("None") in kept
+            kept = [k for k in kept if k != Prim("None")]
+            value: Type = ANY if not kept else kept[0] if len(kept) == 1 else UnionOf(tuple(kept))
+            m = replace(m, alias=Nullable(value) if nullable and value != ANY else value)
+        out.append(m)
+    return out
+
+
+def reaches_self(name: str, aliases: dict[str, Type], members: Any) -> bool:
+    """Whether alias ``name`` is among its own union members, directly or through others."""
+    stack = [v.name for v in members(aliases[name]) if isinstance(v, ModelRef)]
+    seen: set[str] = set()
+    while stack:
+        n = stack.pop()
+        if n == name:
+            return True
+        if n in seen or n not in aliases:
+            continue
+        seen.add(n)
+        stack.extend(v.name for v in members(aliases[n]) if isinstance(v, ModelRef))
+    return False

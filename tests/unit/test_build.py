@@ -199,3 +199,31 @@ def test_a_shadowed_builtin_is_spelled_through_builtins():
     imports = Imports()
     assert write(ListOf(Prim("str")), Position.RETURN, ctx, imports) == "builtins.list[builtins.str]"
     assert imports.names == {"builtins": {"builtins"}}
+
+
+def test_a_union_alias_that_contains_itself_means_its_other_members():
+    schemas = {
+        "NodeA": {"oneOf": [{"type": "integer"}, {"$ref": "#/components/schemas/NodeB"}]},
+        "NodeB": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/NodeA"}]},
+        "Self": {"oneOf": [{"$ref": "#/components/schemas/Self"}, {"type": "boolean"}]},
+    }
+    aliases = {m.name: m.alias for m in api_of({}, schemas).models}
+    assert aliases["NodeA"] == UnionOf((Prim("int"), Prim("str")))
+    assert aliases["NodeB"] == UnionOf((Prim("str"), Prim("int")))
+    assert aliases["Self"] == Prim("bool")
+
+
+def test_a_subclass_that_redefines_a_field_out_of_its_base_type_stands_alone():
+    """As normalize leaves a schema that is ``allOf [Base]`` with its own ``properties``
+    (sendgrid's messages): ``x-py-base`` names the base, the own status enum differs."""
+    base = {"type": "object", "properties": {"status": {"type": "string", "enum": ["a", "not b"]}, "id": {"type": "string"}}}
+
+    def sub(values: list[str]) -> dict[str, Any]:
+        return {"type": "object", "x-py-base": "#/components/schemas/Base", "properties": {"status": {"type": "string", "enum": values}}}
+
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"Base": base, "Narrowed": sub(["a"]), "Changed": sub(["a", "not_b"])}}}
+    models = {m.name: m for m in build(spec, "pkg").models}
+    assert models["Narrowed"].base == "Base"  # Literal["a"] fits Literal["a", "not b"]
+    assert models["Changed"].base is None  # "not_b" does not: a subclass would be a type error
+    assert [f.json_name for f in models["Changed"].fields] == ["status", "id"]
