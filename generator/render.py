@@ -741,7 +741,8 @@ def _placeholder(t: Type) -> str:
     if isinstance(inner, LiteralOf):
         return py_literal(inner.values[0])
     if isinstance(inner, ListOf):
-        return "[]"
+        item = _placeholder(inner.item)
+        return f"[{item}]" if item in ("{...}", '"..."') else "[]"
     if isinstance(inner, (MapOf, ModelRef)) or inner == Prim("object"):
         return "{...}"
     if isinstance(inner, Prim):
@@ -749,6 +750,14 @@ def _placeholder(t: Type) -> str:
             return 'Path("file.bin")'
         return _PLACEHOLDERS.get(inner.name, "...")
     return "..."
+
+
+def _example_arg(name: str, t: Type, w: TypeWriter) -> str:
+    """``name=<placeholder>,`` with the type as a comment when it is short enough to read."""
+    line = f"    {name}={_placeholder(t)},"
+    # what a caller passes; where models are involved, their names, not every accepted form
+    hint = comment(w.ret(t) if any(model_names(t)) else w.keyword(t))
+    return f"{line}  # {hint}" if len(line) + len(hint) <= 96 else line
 
 
 def usage_example(api: Api) -> str:
@@ -766,11 +775,7 @@ def usage_example(api: Api) -> str:
             args += [(f.name, f.type) for f in op.body.fields if f.required]
         elif op.body.required:
             args.append(("body", op.body.type))
-    lines = (
-        [f"result = {call}("]
-        + [f"    {name}={_placeholder(t)},  # {comment(w.keyword(t))}" for name, t in args]
-        + [")"]
-    )
+    lines = [f"result = {call}("] + [_example_arg(name, t, w) for name, t in args] + [")"]
     if not args:
         lines = [f"result = {call}()"]
     if any("Path(" in line for line in lines):
