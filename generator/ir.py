@@ -158,6 +158,15 @@ class Model:
 # -- operations ----------------------------------------------------------------------------
 
 
+# OpenAPI's default serialization per parameter location (style, explode)
+DEFAULT_STYLES = {
+    "query": ("form", True),
+    "path": ("simple", False),
+    "header": ("simple", False),
+    "cookie": ("form", True),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Param:
     name: str
@@ -167,6 +176,19 @@ class Param:
     required: bool
     description: SpecText | None = None
     deprecated: bool = False
+    style: str = ""  # "form" | "spaceDelimited" | "pipeDelimited" | "deepObject" | "simple" | ...
+    explode: bool = False
+    allow_reserved: bool = False
+    content_type: str | None = None  # a parameter declared with ``content``: sent as that media
+
+    @property
+    def serialization(self) -> tuple[str, bool, bool, str | None] | None:
+        """How the runtime serializes it, when that is not the location's default."""
+        default = DEFAULT_STYLES.get(self.location)
+        plain = (self.style, self.explode) == default and not self.allow_reserved
+        if plain and self.content_type is None:
+            return None
+        return (self.style, self.explode, self.allow_reserved, self.content_type)
 
 
 @dataclass(frozen=True, slots=True)

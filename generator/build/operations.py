@@ -12,6 +12,7 @@ from generator.build.responses import JSON_MEDIA, error_types, response_plan
 from generator.build.types import Draft, TypeBuilder, spec_text
 from generator.errors import join_pointer
 from generator.ir import (
+    DEFAULT_STYLES,
     Body,
     Field,
     Model,
@@ -104,9 +105,47 @@ def _params(
         required = bool(p.get("required")) or location == "path"
         description = spec_text(p.get("description"))
         deprecated = bool(p.get("deprecated"))
-        params.append(Param(name, SpecText(json_name), location, t, required, description, deprecated))
+        style, explode, content_type = _serialization(p, location)
+        params.append(
+            Param(
+                name,
+                SpecText(json_name),
+                location,
+                t,
+                required,
+                description,
+                deprecated,
+                style,
+                explode,
+                bool(p.get("allowReserved")) and location == "query",
+                content_type,
+            )
+        )
         fields.append(Field(field_name(json_name), SpecText(json_name), t, required))
     return params, fields
+
+
+_STYLES = {
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "path": ("simple", "label", "matrix"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
+
+
+def _serialization(p: dict[str, Any], location: str) -> tuple[str, bool, str | None]:
+    """(style, explode, content type) of a parameter, with OpenAPI's defaults: ``form`` for
+    query and cookie, ``simple`` for path and header; ``explode`` true for ``form`` only. A
+    style the location does not allow falls back to the default (validate reports it)."""
+    style = p.get("style")
+    if not isinstance(style, str) or style not in _STYLES[location]:
+        style = DEFAULT_STYLES[location][0]
+    explode = p.get("explode")
+    if not isinstance(explode, bool):
+        explode = style == "form"
+    content = p.get("content")
+    content_type = str(next(iter(content))) if isinstance(content, dict) and content else None
+    return style, explode, SpecText(content_type) if content_type else None
 
 
 def _params_model(tb: TypeBuilder, hint: str, fields: list[Field]) -> str | None:

@@ -31,6 +31,14 @@ from ._errors import (
 from ._files import MultipartBody, read_file
 from ._lazy import LazyModule
 from ._response import APIResponse, AsyncAPIResponse
+from ._serialize import (
+    DEFAULT_STYLES,
+    ParamStyle,
+    cookie_pairs,
+    header_value,
+    path_value,
+    query_pairs,
+)
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, RAW_RESPONSE_HEADER, Body, NotGiven, Omit
 
@@ -88,7 +96,6 @@ class _Options:
 
     method: str
     url: str
-    params: list[tuple[str, str]]
     headers: httpx.Headers
     content: bytes | None
     timeout: httpx.Timeout
@@ -120,7 +127,9 @@ def _scalar_text(value: object) -> str:
         return str(value)
     if isinstance(value, (pydantic.BaseModel, dict, list, tuple)):
         return _json_text(value)
-    return str(value)  # a UUID's canonical text (lowercase, hyphenated), a Decimal's digits
+    return str(
+        value
+    )  # a UUID's canonical text (lowercase, hyphenated), a Decimal's digits
 
 
 def _iso_text(value: datetime.date | datetime.time | datetime.timedelta) -> str:
@@ -135,34 +144,6 @@ def _json_text(value: object) -> str:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump_json(by_alias=True, exclude_unset=True)
     return pydantic_core.to_json(value, by_alias=True).decode("utf-8")
-
-
-def _flatten_query(name: str, value: object, out: list[tuple[str, str]]) -> None:
-    if _is_absent(value):
-        return
-    if isinstance(value, pydantic.BaseModel):
-        out.append((name, _json_text(value)))
-    elif isinstance(value, Mapping):
-        for key, item in value.items():  # deepObject style: name[key]=value
-            _flatten_query(f"{name}[{key}]", item, out)
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        for item in value:  # explode: name=a&name=b
-            if not _is_absent(item):
-                out.append((name, _scalar_text(item)))
-    else:
-        out.append((name, _scalar_text(value)))
-
-
-def encode_query(query: Mapping[str, object] | None) -> list[tuple[str, str]]:
-    """Query parameters as ``(name, value)`` pairs.
-
-    ``NOT_GIVEN`` and ``None`` are dropped; a list repeats the key; bool is ``true``/``false``;
-    a dict is deepObject style (``name[key]=value``); a pydantic model is its JSON text.
-    """
-    out: list[tuple[str, str]] = []
-    for name, value in (query or {}).items():
-        _flatten_query(name, value, out)
-    return out
 
 
 def _flatten_form(name: str, value: object, out: list[tuple[str, str]]) -> None:
@@ -192,8 +173,26 @@ def encode_form(data: Mapping[str, object]) -> bytes:
     return urlencode(out).encode("ascii")
 
 
-def encode_path(path: str, path_params: Mapping[str, object] | None) -> str:
-    """Fill ``{name}`` placeholders with percent-encoded values (``/`` is always encoded)."""
+StyleSpec: TypeAlias = "tuple[str, bool, bool, str | None]"
+"""How a parameter is serialized when not as its location's default: (style, explode,
+allowReserved, content media type), as the generated call passes it."""
+
+
+def _style(
+    styles: Mapping[tuple[str, str], StyleSpec] | None, location: str, name: str
+) -> ParamStyle:
+    spec = styles.get((location, name)) if styles else None
+    return ParamStyle(*spec) if spec else DEFAULT_STYLES[location]
+
+
+def encode_path(
+    path: str,
+    path_params: Mapping[str, object] | None,
+    styles: Mapping[tuple[str, str], StyleSpec] | None = None,
+) -> str:
+    """Fill ``{name}`` placeholders as each parameter's style says (``simple`` by default),
+    percent-encoded (``/`` is always encoded; ``.``/``..`` never become relative segments).
+    """
     params = path_params or {}
 
     def replace(match: re.Match[str]) -> str:
@@ -203,14 +202,34 @@ def encode_path(path: str, path_params: Mapping[str, object] | None) -> str:
         value = params[name]
         if _is_absent(value):
             raise ValueError(f"path parameter {name!r} is required, got {value!r}")
-        text = _scalar_text(value)
-        if text == "":
+        if isinstance(value, str) and value == "":
             raise ValueError(f"path parameter {name!r} must be a non-empty string")
-        if text in (".", ".."):
-            return text.replace(".", "%2E")  # never a relative path segment
-        return quote(text, safe="")
+        return path_value(name, value, _style(styles, "path", name))
 
     return _PLACEHOLDER.sub(replace, path)
+
+
+def encode_query_pairs(
+    query: Mapping[str, object] | None,
+    styles: Mapping[tuple[str, str], StyleSpec] | None = None,
+    *,
+    extra: bool = False,
+) -> list[str]:
+    """Encoded ``name=value`` pairs, each parameter as its style says (``form``, exploded, by
+    default). In ``extra`` (``extra_query``, which the spec does not describe) a mapping is
+    sent as ``deepObject`` (``metadata[key]=value``), the convention of most APIs."""
+    out: list[str] = []
+    for name, value in (query or {}).items():
+        if _is_absent(value):
+            continue
+        style = _style(styles, "query", name)
+        if extra and isinstance(value, Mapping):
+            style = _DEEP_OBJECT
+        out.extend(query_pairs(name, value, style))
+    return out
+
+
+_DEEP_OBJECT = ParamStyle("deepObject", True)
 
 
 def _read_content(content: object) -> bytes:
@@ -385,6 +404,7 @@ class _BaseClient:
         query: Mapping[str, object] | None,
         headers: Mapping[str, object] | None,
         cookies: Mapping[str, object] | None,
+        param_styles: Mapping[tuple[str, str], StyleSpec] | None,
         json_body: object,
         multipart: MultipartBody | None,
         content: object,
@@ -399,21 +419,26 @@ class _BaseClient:
         extra_body: Body | None,
         timeout: TimeoutArg | NotGiven,
     ) -> _Options:
-        url = self._build_url(encode_path(path, path_params))
+        url = self._build_url(encode_path(path, path_params, param_styles))
 
-        # query: the call's parameters, then extra_query (which wins), plus query auth
-        params = encode_query(query)
+        # query: the call's parameters, then extra_query (which wins), plus query auth; each
+        # pair encoded here, as its style says, so the bytes are exactly the spec's
+        pairs = encode_query_pairs(query, param_styles)
         if extra_query:
-            extra = encode_query(extra_query)
-            names = {name for name, _ in extra}
-            params = [p for p in params if p[0] not in names] + extra
+            names = {quote(str(name), safe="") for name in extra_query}
+            pairs = [
+                p for p in pairs if p.split("=", 1)[0].split("%5B", 1)[0] not in names
+            ] + encode_query_pairs(extra_query, extra=True)
         auth = self._auth
+        auth_key = quote(auth.name, safe="")
         if (
             auth.kind == "query"
             and self._api_key
-            and all(name != auth.name for name, _ in params)
+            and all(p.split("=", 1)[0] != auth_key for p in pairs)
         ):
-            params.append((auth.name, self._api_key))
+            pairs.append(f"{auth_key}={quote(self._api_key, safe='')}")
+        if pairs:
+            url += ("&" if "?" in url else "?") + "&".join(pairs)
 
         # headers: defaults < auth < the call's headers < extra_headers (Omit removes)
         merged = httpx.Headers(self.default_headers)
@@ -421,11 +446,14 @@ class _BaseClient:
             merged[name] = auth_value
         for name, value in (headers or {}).items():
             if not _is_absent(value):
-                merged[name] = _scalar_text(value)
+                merged[name] = header_value(value, _style(param_styles, "header", name))
         crumbs = [
-            f"{name}={quote(_scalar_text(value), safe='')}"
+            f"{crumb}={text}"
             for name, value in (cookies or {}).items()
             if not _is_absent(value)
+            for crumb, text in cookie_pairs(
+                name, value, _style(param_styles, "cookie", name)
+            )
         ]
         if crumbs:
             merged["Cookie"] = "; ".join(crumbs)
@@ -485,7 +513,6 @@ class _BaseClient:
         return _Options(
             method=method.upper(),
             url=url,
-            params=params,
             headers=merged,
             content=body,
             timeout=self._timeout(timeout),
@@ -757,6 +784,7 @@ class SyncAPIClient(_BaseClient):
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
         cookies: Mapping[str, object] | None = None,
+        param_styles: Mapping[tuple[str, str], StyleSpec] | None = None,
         json_body: object = NOT_GIVEN,
         multipart: MultipartBody | None = None,
         content: (
@@ -787,6 +815,7 @@ class SyncAPIClient(_BaseClient):
             query=query,
             headers=headers,
             cookies=cookies,
+            param_styles=param_styles,
             json_body=json_body,
             multipart=multipart,
             content=content,
@@ -806,7 +835,6 @@ class SyncAPIClient(_BaseClient):
             request = self._http.build_request(
                 opts.method,
                 opts.url,
-                params=tuple(opts.params),
                 headers=opts.headers,
                 content=opts.content,
                 timeout=opts.timeout,
@@ -983,6 +1011,7 @@ class AsyncAPIClient(_BaseClient):
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
         cookies: Mapping[str, object] | None = None,
+        param_styles: Mapping[tuple[str, str], StyleSpec] | None = None,
         json_body: object = NOT_GIVEN,
         multipart: MultipartBody | None = None,
         content: (
@@ -1007,6 +1036,7 @@ class AsyncAPIClient(_BaseClient):
             query=query,
             headers=headers,
             cookies=cookies,
+            param_styles=param_styles,
             json_body=json_body,
             multipart=multipart,
             content=content,
@@ -1026,7 +1056,6 @@ class AsyncAPIClient(_BaseClient):
             request = self._http.build_request(
                 opts.method,
                 opts.url,
-                params=tuple(opts.params),
                 headers=opts.headers,
                 content=opts.content,
                 timeout=opts.timeout,

@@ -1,0 +1,420 @@
+"""OpenAPI 3.0/3.1 parameter serialization: ``style``, ``explode``, ``allowReserved``, ``content``.
+
+Follows the Parameter Object's "Style Values" and "Style Examples" tables of OpenAPI 3.1.1
+(https://spec.openapis.org/oas/v3.1.1#style-examples), with RFC 6570 for ``matrix``, ``label``,
+``simple`` and ``form`` and RFC 3986 for percent-encoding. Values are plain Python: ``bool`` is
+``true``/``false``; numbers, ``UUID`` and ``Decimal`` are ``str()``; ``datetime``/``date``/
+``time``/``timedelta`` are ISO 8601 exactly as pydantic writes them in JSON
+(``2024-01-02T03:04:05Z``); an ``Enum`` is its value; a pydantic model is its JSON-mode dump
+(``by_alias``, ``exclude_unset``) and then an object; mappings are objects; lists, tuples and
+sets are arrays.
+
+Choices where the specification is silent or leaves room:
+
+* Undefined values (RFC 6570 section 2.3): ``None``, ``[]`` and ``{}``. ``None`` members of an
+  array and ``None``-valued properties of an object are left out. A ``None`` query or cookie
+  parameter sends nothing; an empty array or object sends nothing when exploded and ``name=``
+  otherwise; in a path it is the table's ``undefined`` column (``""``, ``.``, ``;color``).
+* An array or object nested inside an array or object (outside ``deepObject``) is sent as its
+  JSON text.
+* Percent-encoding: only RFC 3986 unreserved characters stay; UTF-8 for non-ASCII; space is
+  ``%20``, never ``+``. Delimiters are literal (``,``, ``.``, ``;``, ``=``), while the same
+  characters inside names and values are encoded (``%2C``...), so the two cannot be confused.
+* ``pipeDelimited`` joins with ``%7C``, as the 3.1.1 table and Appendix E require (``|`` is not
+  allowed in a URI); ``spaceDelimited`` with ``%20``. A ``|`` or space inside a value is encoded
+  the same way: the specification defines no escape for it (Appendix E).
+* ``spaceDelimited``/``pipeDelimited`` with ``explode: true`` (n/a in the table) are sent as
+  ``form`` with ``explode: true``; ``deepObject`` with ``explode: false`` as with ``true``.
+* ``deepObject`` percent-encodes its brackets (``color%5BR%5D=100``), as the 3.1.1 table and
+  its Appendix E require (``[`` and ``]`` are not allowed unencoded in a query; Rails, PHP and
+  Stripe decode them). Nested objects are ``a[b][c]=1``; an array is the repeated key
+  ``a[b]=x&a[b]=y``; a top-level primitive or array is ``color=blue`` / ``color=x&color=y``.
+* Query parameter names are encoded like values without ``allowReserved`` (a declared
+  ``filter[status]`` goes out as ``filter%5Bstatus%5D``, which servers read back as declared).
+* ``allowReserved`` (RFC 6570 reserved expansion) applies to query values and whole path
+  values: reserved characters and existing ``%XX`` triples stay; a lone ``%`` is ``%25``. In a
+  query, ``&``, ``=``, ``#`` (they would end the pair or the query) and ``+`` (form decoding
+  reads it as a space, 3.1.1 Appendix C) are still encoded; in a path, ``?``, ``#``, ``[`` and
+  ``]``. Keys that become names (exploded objects, ``deepObject``) are always fully encoded.
+* A path value is never a relative segment: a ``.`` or ``..`` segment has its dots encoded as
+  ``%2E`` (so an undefined ``label`` value is ``%2E``, not ``.``).
+* Headers are not percent-encoded; CR, LF and NUL raise ``ValueError``. Cookies ignore
+  ``allowReserved`` (only defined for queries): ``;``, ``,`` and spaces in values are always
+  encoded. A style that does not belong to the location raises ``ValueError``.
+* ``content``: JSON media types (``application/json``, ``*+json``) send the compact JSON text;
+  other media types send a string as is and anything else as it would be sent as a primitive.
+  The result is then one primitive value; ``style`` and ``explode`` do not apply.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import re
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, cast
+from urllib.parse import quote
+
+from ._lazy import LazyModule
+
+if TYPE_CHECKING:
+    import pydantic_core
+else:
+    pydantic_core = LazyModule("pydantic_core")
+
+__all__ = [
+    "DEFAULT_STYLES",
+    "ParamStyle",
+    "cookie_pairs",
+    "header_value",
+    "path_value",
+    "query_pairs",
+    "query_string",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ParamStyle:
+    """How one parameter is serialized (the Parameter Object's ``style``/``explode``/...).
+
+    ``content_type`` is set for a parameter declared with ``content``: the value is written as
+    that media type and then percent-encoded as one primitive value.
+    """
+
+    style: str
+    explode: bool
+    allow_reserved: bool = False
+    content_type: str | None = None
+
+
+DEFAULT_STYLES: dict[str, ParamStyle] = {
+    "query": ParamStyle("form", True),
+    "path": ParamStyle("simple", False),
+    "header": ParamStyle("simple", False),
+    "cookie": ParamStyle("form", True),
+}
+
+_PATH_STYLES = frozenset({"simple", "label", "matrix"})
+_QUERY_STYLES = frozenset({"form", "spaceDelimited", "pipeDelimited", "deepObject"})
+_QUERY_DELIMITERS = {"form": ",", "spaceDelimited": "%20", "pipeDelimited": "%7C"}
+
+# RFC 3986 reserved characters that may stay literal under allowReserved, per location.
+_QUERY_RESERVED = (
+    ":/?@!$'()*,;[]"  # not & = # + (they would change the query's meaning)
+)
+_PATH_RESERVED = ":/@!$&'()*+,;="  # not ? # (they end the path) nor [ ] (not in a path)
+_PCT_TRIPLE = re.compile(r"%[0-9A-Fa-f]{2}")
+_HEADER_FORBIDDEN = re.compile(r"[\r\n\x00]")
+
+
+# --- values -------------------------------------------------------------------------------------
+
+
+def _is_model(value: object) -> bool:
+    pydantic = sys.modules.get(
+        "pydantic"
+    )  # a model exists only if pydantic was imported
+    return pydantic is not None and isinstance(value, pydantic.BaseModel)
+
+
+def _plain(value: object) -> object:
+    """A pydantic model as its JSON-mode dump and an Enum as its value; others unchanged."""
+    while True:
+        if isinstance(value, enum.Enum):
+            value = value.value
+        elif _is_model(value):
+            value = cast(Any, value).model_dump(
+                mode="json", by_alias=True, exclude_unset=True
+            )
+        else:
+            return value
+
+
+def _is_array(value: object) -> bool:
+    return isinstance(value, (list, tuple, set, frozenset))
+
+
+def _iso_text(value: datetime.date | datetime.time | datetime.timedelta) -> str:
+    text: str = json.loads(pydantic_core.to_json(value))
+    return text
+
+
+def _scalar_text(value: object) -> str:
+    value = _plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8")
+    if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
+        return _iso_text(value)
+    return str(value)  # int, float, a UUID's canonical text, a Decimal's digits
+
+
+def _jsonable(value: object) -> object:
+    value = _plain(value)
+    if isinstance(value, Mapping):
+        return {_scalar_text(key): _jsonable(item) for key, item in value.items()}
+    if _is_array(value):
+        return [_jsonable(item) for item in cast("list[object]", value)]
+    return value
+
+
+def _json_text(value: object) -> str:
+    return pydantic_core.to_json(_jsonable(value), by_alias=True).decode("utf-8")
+
+
+def _item_text(value: object) -> str:
+    """A member of an array or object: a primitive's text, a nested structure's JSON."""
+    value = _plain(value)
+    if isinstance(value, Mapping) or _is_array(value):
+        return _json_text(value)
+    return _scalar_text(value)
+
+
+def _content_text(value: object, content_type: str) -> str:
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media == "application/json" or media.endswith("+json"):
+        return _json_text(value)
+    return _item_text(value)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    kind: Literal["undefined", "primitive", "array", "object"]
+    text: str = ""
+    items: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
+
+
+def _shape(value: object) -> _Shape:
+    value = _plain(value)
+    if value is None:
+        return _Shape("undefined")
+    if isinstance(value, Mapping):
+        pairs = tuple(
+            (_scalar_text(key), _item_text(item))
+            for key, item in value.items()
+            if _plain(item) is not None
+        )
+        return _Shape("object", pairs=pairs) if pairs else _Shape("undefined")
+    if _is_array(value):
+        items = tuple(
+            _item_text(item)
+            for item in cast("list[object]", value)
+            if _plain(item) is not None
+        )
+        return _Shape("array", items=items) if items else _Shape("undefined")
+    return _Shape("primitive", text=_scalar_text(value))
+
+
+# --- percent-encoding ---------------------------------------------------------------------------
+
+
+def _encode(text: str, reserved: str | None = None) -> str:
+    """RFC 3986: only unreserved characters stay. With ``reserved`` (reserved expansion), those
+    characters and existing ``%XX`` triples stay too."""
+    if reserved is None:
+        return quote(text, safe="")
+    out: list[str] = []
+    start = 0
+    for match in _PCT_TRIPLE.finditer(text):
+        out.append(quote(text[start : match.start()], safe=reserved))
+        out.append(match.group())
+        start = match.end()
+    out.append(quote(text[start:], safe=reserved))
+    return "".join(out)
+
+
+def _no_dot_segments(path: str) -> str:
+    segments = path.split("/")
+    return "/".join("%2E" * len(s) if s in (".", "..") else s for s in segments)
+
+
+def _check_style(style: ParamStyle, allowed: frozenset[str], where: str) -> None:
+    if style.content_type is None and style.style not in allowed:
+        raise ValueError(f"style {style.style!r} is not valid for a {where} parameter")
+
+
+# --- path ---------------------------------------------------------------------------------------
+
+
+def path_value(name: str, value: object, style: ParamStyle) -> str:
+    """The percent-encoded text that replaces ``{name}`` in the path.
+
+    simple: ``blue``, ``blue,black,brown``, ``R,100,G,200`` (explode ``R=100,G=200``); label:
+    ``.blue``, ``.blue,black,brown`` (explode ``.blue.black.brown``), ``.R,100,G,200`` (explode
+    ``.R=100.G=200``); matrix: ``;color=blue``, ``;color=blue,black,brown`` (explode
+    ``;color=blue;color=black;color=brown``), ``;color=R,100,G,200`` (explode ``;R=100;G=200``).
+    Undefined (``None``, empty array/object): ``""``, ``.`` (sent as ``%2E``), ``;color``.
+    A ``.`` or ``..`` segment is sent as ``%2E``/``%2E%2E``, never as a relative segment.
+    """
+    _check_style(style, _PATH_STYLES, "path")
+
+    def enc(text: str) -> str:
+        return _encode(text, _PATH_RESERVED if style.allow_reserved else None)
+
+    if style.content_type is not None:
+        return _no_dot_segments(enc(_content_text(value, style.content_type)))
+    shape = _shape(value)
+    label = _encode(name)
+    if style.style == "simple":
+        out = _expand(shape, enc, prefix="", sep=",", explode=style.explode)
+    elif style.style == "label":
+        out = "." + _expand(
+            shape,
+            enc,
+            prefix="",
+            sep="." if style.explode else ",",
+            explode=style.explode,
+        )
+    else:  # matrix
+        out = _matrix(label, shape, enc, style.explode)
+    return _no_dot_segments(out)
+
+
+def _expand(
+    shape: _Shape, enc: Callable[[str], str], *, prefix: str, sep: str, explode: bool
+) -> str:
+    """simple/label bodies: items joined by ``sep``; object pairs as ``k=v`` (explode) or
+    ``k,v``."""
+    if shape.kind == "primitive":
+        return prefix + enc(shape.text)
+    if shape.kind == "array":
+        return prefix + sep.join(enc(item) for item in shape.items)
+    if shape.kind == "object":
+        if explode:
+            return prefix + sep.join(f"{enc(k)}={enc(v)}" for k, v in shape.pairs)
+        return prefix + ",".join(f"{enc(k)},{enc(v)}" for k, v in shape.pairs)
+    return prefix
+
+
+def _matrix(label: str, shape: _Shape, enc: Callable[[str], str], explode: bool) -> str:
+    def pair(key: str, text: str) -> str:
+        return (
+            f";{key}={text}" if text else f";{key}"
+        )  # RFC 6570: ";x" for an empty value
+
+    if shape.kind == "primitive":
+        return pair(label, enc(shape.text))
+    if shape.kind == "array":
+        if explode:
+            return "".join(pair(label, enc(item)) for item in shape.items)
+        return pair(label, ",".join(enc(item) for item in shape.items))
+    if shape.kind == "object":
+        if explode:
+            return "".join(pair(enc(k), enc(v)) for k, v in shape.pairs)
+        return pair(label, ",".join(f"{enc(k)},{enc(v)}" for k, v in shape.pairs))
+    return f";{label}"
+
+
+# --- query --------------------------------------------------------------------------------------
+
+
+def query_pairs(name: str, value: object, style: ParamStyle) -> list[str]:
+    """Already-encoded ``k=v`` strings, in order; the caller joins them with ``&``.
+
+    form: ``color=blue``; explode ``color=blue&color=black``, ``R=100&G=200``; no explode
+    ``color=blue,black,brown``, ``color=R,100,G,200``. spaceDelimited ``color=blue%20black``,
+    pipeDelimited ``color=blue%7Cblack``, deepObject ``color[R]=100&color[G]=200``. ``None``
+    gives nothing; an empty array or object gives nothing when exploded, else ``color=``.
+    """
+    _check_style(style, _QUERY_STYLES, "query")
+    if value is None:
+        return []
+
+    def enc(text: str) -> str:
+        return _encode(text, _QUERY_RESERVED if style.allow_reserved else None)
+
+    key = quote(name, safe="")
+    if style.content_type is not None:
+        return [f"{key}={enc(_content_text(value, style.content_type))}"]
+    if style.style == "deepObject":
+        out: list[str] = []
+        _deep_object(key, value, enc, out)
+        return out
+    shape = _shape(value)
+    if shape.kind == "primitive":
+        return [f"{key}={enc(shape.text)}"]
+    if shape.kind == "undefined":
+        return [] if style.explode else [f"{key}="]
+    if style.explode:
+        if shape.kind == "array":
+            return [f"{key}={enc(item)}" for item in shape.items]
+        return [f"{_encode(k)}={enc(v)}" for k, v in shape.pairs]
+    sep = _QUERY_DELIMITERS[style.style]
+    if shape.kind == "array":
+        return [f"{key}={sep.join(enc(item) for item in shape.items)}"]
+    return [f"{key}={sep.join(f'{enc(k)}{sep}{enc(v)}' for k, v in shape.pairs)}"]
+
+
+def _deep_object(
+    key: str, value: object, enc: Callable[[str], str], out: list[str]
+) -> None:
+    value = _plain(value)
+    if value is None:
+        return
+    if isinstance(value, Mapping):
+        for prop, item in value.items():
+            _deep_object(f"{key}%5B{_encode(_scalar_text(prop))}%5D", item, enc, out)
+    elif _is_array(value):
+        for item in cast("list[object]", value):
+            _deep_object(key, item, enc, out)
+    else:
+        out.append(f"{key}={enc(_scalar_text(value))}")
+
+
+def query_string(pairs: list[str]) -> str:
+    """The query string (without ``?``) from :func:`query_pairs` results."""
+    return "&".join(pairs)
+
+
+# --- header and cookie --------------------------------------------------------------------------
+
+
+def header_value(value: object, style: ParamStyle) -> str:
+    """simple: ``blue``, ``blue,black,brown``, ``R,100,G,200`` (explode ``R=100,G=200``).
+
+    Not percent-encoded; ``None`` or an empty array/object is ``""``. Raises ``ValueError`` for
+    CR, LF or NUL, which would split or end the header.
+    """
+    _check_style(style, frozenset({"simple"}), "header")
+    if style.content_type is not None:
+        text = _content_text(value, style.content_type)
+    else:
+        text = _expand(_shape(value), str, prefix="", sep=",", explode=style.explode)
+    if _HEADER_FORBIDDEN.search(text):
+        raise ValueError(f"header value contains CR, LF or NUL: {text!r}")
+    return text
+
+
+def cookie_pairs(name: str, value: object, style: ParamStyle) -> list[tuple[str, str]]:
+    """form: ``(name, "blue")``; explode: an array is repeated ``(name, v)`` pairs and an object
+    ``(R, "100"), (G, "200")``; no explode: ``(name, "blue,black,brown")``,
+    ``(name, "R,100,G,200")``. Names and values are percent-encoded as query values (never
+    with reserved expansion), so ``;``, ``,`` and spaces cannot break the ``Cookie`` header.
+    """
+    _check_style(style, frozenset({"form"}), "cookie")
+    if value is None:
+        return []
+    key = _encode(name)
+    if style.content_type is not None:
+        return [(key, _encode(_content_text(value, style.content_type)))]
+    shape = _shape(value)
+    if shape.kind == "primitive":
+        return [(key, _encode(shape.text))]
+    if shape.kind == "undefined":
+        return [] if style.explode else [(key, "")]
+    if style.explode:
+        if shape.kind == "array":
+            return [(key, _encode(item)) for item in shape.items]
+        return [(_encode(k), _encode(v)) for k, v in shape.pairs]
+    if shape.kind == "array":
+        return [(key, ",".join(_encode(item) for item in shape.items))]
+    return [(key, ",".join(f"{_encode(k)},{_encode(v)}" for k, v in shape.pairs))]
