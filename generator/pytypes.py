@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,10 +63,6 @@ class Imports:
 
     def get(self, module: str) -> set[str]:
         return self.names.get(module, set())
-
-    def update(self, other: Imports) -> None:
-        for module, names in other.names.items():
-            self.names.setdefault(module, set()).update(names)
 
 
 @dataclass(frozen=True)
@@ -256,11 +252,3 @@ def _none_last(parts: list[str]) -> list[str]:
     if "None" in parts:
         return [p for p in parts if p != "None"] + ["None"]
     return parts
-
-
-def imports_of(types: Iterable[tuple[Type, Position]], ctx: Context) -> Imports:
-    """The imports of several types written at their positions."""
-    imports = Imports()
-    for t, pos in types:
-        write(t, pos, ctx, imports)
-    return imports

@@ -8,6 +8,7 @@ unfiltered is an error, caught when rendering, never a silent injection.
 
 from __future__ import annotations
 
+import dataclasses
 import keyword
 import re
 from functools import lru_cache
@@ -172,12 +173,22 @@ def model_default(f: Field) -> str:
     return py_literal(f.default.value) if f.default is not None else "None"
 
 
+_CONTEXTS: dict[int, tuple[Api, Context]] = {}  # by id(api); the Api is held, so no id reuse
+
+
 def _type_context(api: Api, shadowed: frozenset[str] = frozenset()) -> Context:
-    return Context(
-        requests={m.name: m.request_name for m in api.models if m.request_name},
-        classes=frozenset(m.name for m in api.models if m.is_class),
-        shadowed=shadowed,
-    )
+    """The models' request names and classes, computed once per Api (every resource module
+    asks: recomputing them per module grows as models × modules)."""
+    held = _CONTEXTS.get(id(api))
+    if held is None or held[0] is not api:
+        if len(_CONTEXTS) >= 4:
+            _CONTEXTS.clear()
+        base = Context(
+            requests={m.name: m.request_name for m in api.models if m.request_name},
+            classes=frozenset(m.name for m in api.models if m.is_class),
+        )
+        held = _CONTEXTS[id(api)] = (api, base)
+    return dataclasses.replace(held[1], shadowed=shadowed) if shadowed else held[1]
 
 
 def _with_imports(text: str, sections: list[list[str]]) -> str:
@@ -393,14 +404,19 @@ def render_model_module(
 
 
 def render_params_module(
-    api: Api, group: list[Model], module_of: dict[str, str], own: str, ctx: Context
+    api: Api,
+    group: list[Model],
+    module_of: dict[str, str],
+    own: str,
+    ctx: Context,
+    by_name: dict[str, Model],
+    request_module: dict[str, str],
 ) -> str:
     """The request shapes of one group: a ``TypedDict`` per class, an alias per alias."""
     classes, aliases = _ordered_models(tuple(m for m in group if m.request_name))
     cyclic = _alias_cycles(aliases)
     w = TypeWriter(ctx)
-    by_name = {m.name: m for m in api.models}
-    shapes = [_shape(m, _request_fields(m, by_name), w) for m in classes]
+    shapes = _shapes(classes, by_name, w)
     text = (
         environment()
         .get_template("params_module.py.jinja")
@@ -417,12 +433,12 @@ def render_params_module(
     )
     typing_extra = {"TypeAlias"} if len(cyclic) < len(aliases) else set()
     pydantic_names = (["ConfigDict"] if shapes else []) + (
-        ["with_config"] if any(not s["functional"] for s in shapes) else []
+        ["with_config"] if any(not s.functional for s in shapes) else []
     )
     third = [import_from(pydantic_names, "pydantic")] if pydantic_names else []
     te = (["TypedDict"] if shapes else []) + (["TypeAliasType"] if cyclic else [])
     for s in shapes:
-        typing_extra.update("Required" if f.required else "NotRequired" for f, _ in s["entries"])
+        typing_extra.update("Required" if f.required else "NotRequired" for f, _ in s.entries)
     if te:
         third.append(import_from(sorted(te, key=isort_key), "typing_extensions"))
     runtime_names = set(w.imports.get(RUNTIME))
@@ -432,7 +448,6 @@ def render_params_module(
     models_used = set(w.imports.get(MODELS))
     local += _local_imports(models_used, module_of, own, "..models.", set())
     own_requests = {m.request_name for m in group if m.request_name}
-    request_module = {m.request_name: module_of[m.name] for m in api.models if m.request_name}
     local += _local_imports(set(w.imports.get(PARAMS)), request_module, own, ".", own_requests)
     return _with_imports(text, [_stdlib_imports(w.imports, {TYPING: typing_extra}), third, local])
 
@@ -448,32 +463,41 @@ def _request_fields(m: Model, by_name: dict[str, Model], depth: int = 0) -> list
     return [f for f in _request_fields(base, by_name, depth + 1) if f.json_name not in names] + own
 
 
-def _shape(m: Model, fields: list[Field], w: TypeWriter) -> dict[str, Any]:
-    """A request shape for the template: class syntax when every key can be an attribute
-    name, else the functional form (keys such as ``$ref``, ``from`` or ``str``)."""
-    keys = []
-    for f in fields:
-        inner = w.shape(f.type)
-        keys.append((f, f"Required[{inner}]" if f.required else f"NotRequired[{inner}]"))
-    names_used = (
-        {n for names in w.imports.names.values() for n in names} | set(_BUILTIN_TYPES) | {"None"}
-    )
-    names_used |= {"Required", "NotRequired", "TypedDict", "ConfigDict", "with_config"}
-    functional = any(
-        not str(f.json_name).isidentifier()
-        or not str(f.json_name).isascii()
-        or keyword.iskeyword(str(f.json_name))
-        or str(f.json_name) in names_used
-        or str(f.json_name).startswith("__")
-        for f, _ in keys
-    )
-    return {
-        "model": m,
-        "name": m.request_name,
-        "entries": keys,
-        "functional": functional,
-        "extra": m.extra,
-    }
+@dataclasses.dataclass
+class _Shape:
+    """A request shape as the params template writes it."""
+
+    model: Model
+    name: str
+    entries: list[tuple[Field, str]]  # (field, its Required[...]/NotRequired[...] annotation)
+    extra: str
+    functional: bool = False
+
+
+def _shapes(classes: list[Model], by_name: dict[str, Model], w: TypeWriter) -> list[_Shape]:
+    """The request shapes of a module for the template: class syntax when every key can be an
+    attribute name, else the functional form (keys such as ``$ref``, ``from``, ``str``, or a
+    name the module's annotations use, which a class-scope key would shadow)."""
+    shapes = []
+    for m in classes:
+        keys = []
+        for f in _request_fields(m, by_name):
+            inner = w.shape(f.type)
+            keys.append((f, f"Required[{inner}]" if f.required else f"NotRequired[{inner}]"))
+        shapes.append(_Shape(m, m.request_name or "", keys, m.extra))
+    # once every annotation of the module is written, so its names are all known
+    names_used = {n for names in w.imports.names.values() for n in names} | set(_BUILTIN_TYPES)
+    names_used |= {"None", "Required", "NotRequired", "TypedDict", "ConfigDict", "with_config"}
+    for shape in shapes:
+        shape.functional = any(
+            not key.isidentifier()
+            or not key.isascii()
+            or keyword.iskeyword(key)
+            or key in names_used
+            or key.startswith("__")
+            for key in (str(f.json_name) for f, _ in shape.entries)
+        )
+    return shapes
 
 
 def render_models(api: Api) -> dict[str, str]:
@@ -489,9 +513,13 @@ def render_models(api: Api) -> dict[str, str]:
     files["models/__init__.py"] = _render_init(
         api, [(name, [m.name for m in group]) for name, group in modules], "models"
     )
+    by_name = {m.name: m for m in api.models}  # once: per module it would grow as n²
+    request_module = {m.request_name: module_of[m.name] for m in api.models if m.request_name}
     with_shapes = [(name, group) for name, group in modules if any(m.request_name for m in group)]
     for name, group in with_shapes:
-        files[f"params/{name}.py"] = render_params_module(api, group, module_of, name, ctx)
+        files[f"params/{name}.py"] = render_params_module(
+            api, group, module_of, name, ctx, by_name, request_module
+        )
     files["params/__init__.py"] = _render_init(
         api,
         [(name, [m.request_name for m in group if m.request_name]) for name, group in with_shapes],

@@ -208,7 +208,7 @@ def _object_body(
     file_fields = []
     model_taken = set(METHOD_RESERVED) | {"model_config"}
     for json_name, ps in props.items():
-        f = tb._field(model, json_name, ps, json_name in req, tags, model_taken)
+        f = tb.field(model, json_name, ps, json_name in req, tags, model_taken)
         if f.read_only:
             continue
         # the model's attribute name, unless a parameter of the method already has it

@@ -319,7 +319,7 @@ class TypeBuilder:
                         required.add(prop)
         taken = set(METHOD_RESERVED) | {"model_config"}
         fields = [
-            self._field(draft.name, json_name, prop_schema, json_name in required, tag_overrides, taken)
+            self.field(draft.name, json_name, prop_schema, json_name in required, tag_overrides, taken)
             for json_name, prop_schema in props.items()
         ]
         if base is not None and not self._overrides_fit(fields, base):
@@ -328,7 +328,7 @@ class TypeBuilder:
             base = None
             taken = set(METHOD_RESERVED) | {"model_config"}
             fields = [
-                self._field(draft.name, json_name, prop_schema, json_name in required, tag_overrides, taken)
+                self.field(draft.name, json_name, prop_schema, json_name in required, tag_overrides, taken)
                 for json_name, prop_schema in self.all_properties(schema).items()
             ]
         extra = schema.get("additionalProperties")
@@ -355,12 +355,12 @@ class TypeBuilder:
         for f in fields:
             if f.json_name not in inherited:
                 continue
-            parent = self._field(base, f.json_name, inherited[f.json_name], f.json_name in required, self.tags.get(base, {}), set())
+            parent = self.field(base, f.json_name, inherited[f.json_name], f.json_name in required, self.tags.get(base, {}), set())
             if not fits(_as_read(f), _as_read(parent)):
                 return False
         return True
 
-    def _field(
+    def field(
         self,
         owner: str,
         json_name: str,
@@ -514,7 +514,8 @@ def without_union_cycles(models: list[Model]) -> list[Model]:
 
     out = []
     for m in models:
-        if m.alias is not None and isinstance(m.alias, (UnionOf, Nullable)) and reaches_self(m.name, aliases, members):
+        first = [v.name for v in members(m.alias) if isinstance(v, ModelRef)] if m.alias else []
+        if isinstance(m.alias, (UnionOf, Nullable)) and any(reaches(n, m.name) for n in first):
             kept = expand(m.name, m.alias, frozenset())
             nullable = Prim("None") in kept
             kept = [k for k in kept if k != Prim("None")]
@@ -522,18 +523,3 @@ def without_union_cycles(models: list[Model]) -> list[Model]:
             m = replace(m, alias=Nullable(value) if nullable and value != ANY else value)
         out.append(m)
     return out
-
-
-def reaches_self(name: str, aliases: dict[str, Type], members: Any) -> bool:
-    """Whether alias ``name`` is among its own union members, directly or through others."""
-    stack = [v.name for v in members(aliases[name]) if isinstance(v, ModelRef)]
-    seen: set[str] = set()
-    while stack:
-        n = stack.pop()
-        if n == name:
-            return True
-        if n in seen or n not in aliases:
-            continue
-        seen.add(n)
-        stack.extend(v.name for v in members(aliases[n]) if isinstance(v, ModelRef))
-    return False

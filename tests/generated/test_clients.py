@@ -325,13 +325,12 @@ def test_retries_then_success_through_a_generated_client(local_server):
 
 
 def test_generated_distribution_builds_a_wheel_with_every_package(tmp_path):
+    import shutil
     import subprocess
     import sys
     import zipfile
 
     from tests.generated.conftest import GENERATED
-
-    import shutil
 
     source = tmp_path / "src"
     shutil.copytree(GENERATED / "aibrary", source)  # a build writes into the tree it builds

@@ -4,7 +4,6 @@ path parameters by position, one Python name per property."""
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from uuid import UUID
 import pydantic
 import pytest
 
+from tests.generated.conftest import generated_package
 from tests.servers.local_server import Reply
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,22 +36,8 @@ PET = {
 
 @pytest.fixture(scope="module")
 def pets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("pets") / "dist"
-    run = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(SPEC), "--out", str(out), "--name", "pets"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module("pets")
-    finally:
-        sys.path.remove(str(out))
-        for name in [n for n in sys.modules if n == "pets" or n.startswith("pets.")]:
-            del sys.modules[name]
+    with generated_package(SPEC, "pets", tmp_path_factory.mktemp("pets") / "dist") as module:
+        yield module
 
 
 def test_read_only_properties_are_not_arguments_and_are_never_sent(pets, local_server):

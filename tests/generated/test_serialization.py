@@ -10,9 +10,6 @@ the string ``"blue"``, the array ``["blue", "black", "brown"]`` or the object
 
 from __future__ import annotations
 
-import importlib
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.generated.conftest import generated_package
 from tests.servers.local_server import Reply
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,22 +27,8 @@ P, A, O = "blue", ["blue", "black", "brown"], {"R": 100, "G": 200, "B": 150}
 
 @pytest.fixture(scope="module")
 def styles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("styles") / "dist"
-    run = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(SPEC), "--out", str(out), "--name", "styles"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module("styles")
-    finally:
-        sys.path.remove(str(out))
-        for name in [n for n in sys.modules if n == "styles" or n.startswith("styles.")]:
-            del sys.modules[name]
+    with generated_package(SPEC, "styles", tmp_path_factory.mktemp("styles") / "dist") as module:
+        yield module
 
 
 def call(styles: ModuleType, server: Any, method: str, *args: Any, **kwargs: Any) -> Any:
