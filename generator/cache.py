@@ -112,15 +112,15 @@ def _manifest_path(out: Path) -> Path:
     return cache_dir() / "outputs" / f"{key}.json"
 
 
-def _key(inputs: dict[str, str | None], package: str) -> str:
+def _key(inputs: dict[str, str | None], package: str, settings: str) -> str:
     digest = hashlib.sha256(generator_fingerprint().encode())
-    digest.update(package.encode())
+    digest.update(f"{package}\0{settings}\0".encode())
     for path in sorted(inputs):
         digest.update(f"{path}\0{inputs[path]}\0".encode())
     return digest.hexdigest()
 
 
-def up_to_date(out: Path, spec: Path, package: str) -> bool:
+def up_to_date(out: Path, spec: Path, package: str, settings: str = "") -> bool:
     """Whether ``out`` holds exactly what generating ``spec`` would write now."""
     if not enabled():
         return False
@@ -130,7 +130,7 @@ def up_to_date(out: Path, spec: Path, package: str) -> bool:
     inputs = {p: sha256_file(Path(p)) for p in manifest["inputs"]}
     if str(spec.resolve()) not in inputs or inputs != manifest["inputs"]:
         return False
-    if manifest.get("key") != _key(inputs, package):
+    if manifest.get("key") != _key(inputs, package, settings):
         return False
     files = manifest.get("files")
     if not isinstance(files, dict):
@@ -152,13 +152,18 @@ def up_to_date(out: Path, spec: Path, package: str) -> bool:
 
 
 def record(
-    out: Path, spec: Path, package: str, extra_inputs: list[Path], files: dict[str, str]
+    out: Path,
+    spec: Path,
+    package: str,
+    extra_inputs: list[Path],
+    files: dict[str, str],
+    settings: str = "",
 ) -> None:
     if not enabled():
         return
     inputs = {str(p.resolve()): sha256_file(p) for p in [spec, *extra_inputs]}
     manifest = {
-        "key": _key(inputs, package),
+        "key": _key(inputs, package, settings),
         "inputs": inputs,
         "files": {
             rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from generator import __version__
-from generator.config import load_config
+from generator.config import ConfigError, Options, load_config
 from generator.errors import Finding, FormatError, SpecError
 from generator.write import UnsafePath, compare_tree, write_tree
 
@@ -33,22 +33,29 @@ def _report(findings: list[Finding], *, limit: int | None = None, stream=None) -
 
 
 def _generate_one(
-    spec: Path, out: Path, package: str, quiet: bool = False, verbose: bool = False
+    spec: Path,
+    out: Path,
+    package: str,
+    options: Options,
+    quiet: bool = False,
+    verbose: bool = False,
 ) -> int:
     from generator import cache
 
     start = time.perf_counter()
-    if cache.up_to_date(out, spec, package):
+    if cache.up_to_date(out, spec, package, options.key()):
         if not quiet:
             print(f"{spec}: unchanged → {out}/{package} ({time.perf_counter() - start:.2f}s)")
         return 0
     from generator.pipeline import generate_api
 
-    result = generate_api(spec, package, previous=out)
+    result = generate_api(spec, package, previous=out, options=options)
     warnings = [f for f in result.findings if f.level == "warning"]
     notes = [f for f in result.findings if f.level == "note"]
     write_tree(out, result.files)
-    cache.record(out, spec, package, [Path(p) for p in result.doc.external], result.files)
+    cache.record(
+        out, spec, package, [Path(p) for p in result.doc.external], result.files, options.key()
+    )
     if not quiet:
         n_ops = len(result.api.all_operations())
         print(
@@ -70,7 +77,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
         from generator.config import package_name
 
         name = package_name(args.name) if args.name else cfg.package_for(spec)
-        return _generate_one(spec, Path(args.out), name, verbose=args.verbose)
+        return _generate_one(
+            spec, Path(args.out), name, cfg.options_for(spec), verbose=args.verbose
+        )
     specs = cfg.spec_files()
     if not specs:
         _err(f"no specs in {cfg.specs} (*.yaml, *.yml, *.json)")
@@ -83,6 +92,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
                 spec.relative_to(cfg.root),
                 cfg.out / cfg.package_for(spec),
                 cfg.package_for(spec),
+                cfg.options_for(spec),
                 verbose=args.verbose,
             )
         except SpecError as exc:
@@ -179,7 +189,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         package = cfg.package_for(spec)
         try:
             result = generate_api(
-                spec.relative_to(cfg.root), package, schema_check=False, previous=cfg.out / package
+                spec.relative_to(cfg.root),
+                package,
+                schema_check=False,
+                previous=cfg.out / package,
+                options=cfg.options_for(spec),
             )
         except SpecError as exc:
             _report(exc.findings)
@@ -242,7 +256,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
             out = cfg.out / package
             before = previous_surface(out)
             try:
-                _generate_one(spec.relative_to(cfg.root), out, package)
+                _generate_one(spec.relative_to(cfg.root), out, package, cfg.options_for(spec))
             except SpecError as exc:
                 print(
                     f"{spec.name}: not regenerated, the spec has errors (the last good output stays):",
@@ -296,12 +310,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from generator.config import package_name
     from generator.pipeline import api_only
     from generator.render import method_table
 
     spec = Path(args.spec)
-    _, api = api_only(spec, args.name or package_name(spec.stem))
+    cfg = load_config()
+    _, api = api_only(spec, args.name or cfg.package_for(spec), cfg.options_for(spec))
     rows = [("method", "HTTP", "path", "body", "returns")] + method_table(api)
     widths = [min(60, max(len(r[i]) for r in rows)) for i in range(5)]
     for row in rows:
@@ -352,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         _report(exc.findings)
         return 1
-    except (FormatError, UnsafePath) as exc:
+    except (FormatError, UnsafePath, ConfigError) as exc:
         _err(f"error: {exc}")
         return 1
     except KeyboardInterrupt:

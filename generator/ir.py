@@ -180,15 +180,39 @@ class Param:
     explode: bool = False
     allow_reserved: bool = False
     content_type: str | None = None  # a parameter declared with ``content``: sent as that media
+    array_format: str = "brackets"  # arrays inside a deepObject: "brackets" | "indices" | "repeat"
 
     @property
-    def serialization(self) -> tuple[str, bool, bool, str | None] | None:
+    def serialization(
+        self,
+    ) -> tuple[str, bool, bool, str | None] | tuple[str, bool, bool, str | None, str] | None:
         """How the runtime serializes it, when that is not the location's default."""
         default = DEFAULT_STYLES.get(self.location)
         plain = (self.style, self.explode) == default and not self.allow_reserved
         if plain and self.content_type is None:
             return None
+        if self.style == "deepObject" and self.array_format != "brackets":
+            return (
+                self.style,
+                self.explode,
+                self.allow_reserved,
+                self.content_type,
+                self.array_format,
+            )
         return (self.style, self.explode, self.allow_reserved, self.content_type)
+
+
+@dataclass(frozen=True, slots=True)
+class PartEncoding:
+    """How one property of a form or multipart body is sent (its Encoding Object)."""
+
+    json_name: str  # the property ("" for a body's default)
+    content_type: SpecText | None = None  # contentType, when declared
+    style: str | None = None  # set when style, explode or allowReserved is declared
+    explode: bool = True
+    allow_reserved: bool = False
+    array_format: str = "brackets"  # arrays inside a deepObject
+    headers: tuple[tuple[SpecText, SpecText], ...] = ()  # fixed part headers (multipart)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +227,8 @@ class Body:
     type: Type  # of ``body=`` when not an object
     file_fields: tuple[str, ...] = ()  # JSON names of binary multipart fields
     description: SpecText | None = None
+    encoding: tuple[PartEncoding, ...] = ()  # form/multipart properties with an Encoding Object
+    default_encoding: PartEncoding | None = None  # the others, when not OpenAPI's defaults
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator.build import build
 from generator.changelog import CHANGELOG_FILE, SURFACE_FILE, changelog
+from generator.config import NO_OPTIONS, Options
 from generator.errors import Finding, SpecError
 from generator.format import format_files
 from generator.ir import Api
@@ -39,17 +40,23 @@ def load_and_check(spec: Path, *, schema_check: bool = True) -> tuple[Document, 
 
 
 def generate_api(
-    spec: Path, package: str, *, schema_check: bool = True, previous: Path | None = None
+    spec: Path,
+    package: str,
+    *,
+    schema_check: bool = True,
+    previous: Path | None = None,
+    options: Options = NO_OPTIONS,
 ) -> Result:
     """Generate the files of a distribution; ``previous`` is the existing output folder, whose
-    API surface the CHANGELOG is written against."""
+    API surface the CHANGELOG is written against; ``options`` are the project's settings for
+    this spec (``[tool.generator.options.<stem>]``)."""
     start = time.perf_counter()
     doc, findings = load_and_check(spec, schema_check=False)
     background = BackgroundSchemaCheck(doc) if schema_check else None
     data = resolve(doc)
     data = normalize(data)
     findings.extend(lint(doc, data))
-    api = build(data, package, doc.sha256)
+    api = build(data, package, doc.sha256, options)
     if api.warnings:
         lines = doc.locate_many([pointer for _, pointer in api.warnings])
         findings.extend(
@@ -65,8 +72,8 @@ def generate_api(
     return Result(doc, api, files, findings)
 
 
-def api_only(spec: Path, package: str) -> tuple[Document, Api]:
+def api_only(spec: Path, package: str, options: Options = NO_OPTIONS) -> tuple[Document, Api]:
     """The IR of a spec without rendering (``inspect``, ``diff``)."""
     doc, _ = load_and_check(spec, schema_check=False)
     data = normalize(resolve(doc))
-    return doc, build(data, package, doc.sha256)
+    return doc, build(data, package, doc.sha256, options)

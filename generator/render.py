@@ -30,6 +30,7 @@ from generator.ir import (
     Nullable,
     Operation,
     Param,
+    PartEncoding,
     Prim,
     Resource,
     SpecText,
@@ -80,6 +81,25 @@ def call_line(func: str, arg: str, indent: int) -> str:
     return f"{pad}{func}(\n{pad}    {arg}\n{pad})"
 
 
+def encoding_expr(e: PartEncoding) -> str:
+    """The runtime ``PartEncoding(...)`` a form or multipart property is sent with; every spec
+    string in it escaped."""
+    args: list[str] = []
+    if e.content_type is not None:
+        args.append(f"content_type={pystr(e.content_type)}")
+    if e.style is not None:
+        style = [pystr(e.style), str(e.explode)]
+        if e.allow_reserved:
+            style.append("allow_reserved=True")
+        if e.array_format != "brackets":
+            style.append(f"array_format={pystr(e.array_format)}")
+        args.append(f"style=ParamStyle({', '.join(style)})")
+    if e.headers:
+        pairs = ", ".join(f"({pystr(name)}, {pystr(value)})" for name, value in e.headers)
+        args.append(f"headers=({pairs}{',' if len(e.headers) == 1 else ''})")
+    return f"PartEncoding({', '.join(args)})"
+
+
 def class_line(name: str, bases: str) -> str:
     """``class Name(Base):`` as black writes it when it does not fit on one line."""
     line = f"class {name}({bases}):"
@@ -111,6 +131,7 @@ def environment() -> jinja2.Environment:
         import_from=import_from,
         call_line=call_line,
         class_line=class_line,
+        encoding_expr=encoding_expr,
         docstring=docstring,
         pystr=pystr,
         comment=comment,
@@ -638,12 +659,23 @@ def _module_context(api: Api, ops: list[Operation], *, client: bool) -> dict[str
     if any(op.params_model for op in ops):
         runtime.append("check_params")
     bodies = [op.body for op in ops if op.body]
-    if any(b.model and b.fields and b.kind != "multipart" for b in bodies):
+    object_bodies = [b for b in bodies if b.model and b.fields]
+    if any(b.kind not in ("multipart", "form") for b in object_bodies):
         runtime.append("build_json_body")
     if any(b.model and not b.fields for b in bodies):
         runtime.append("build_json_value")
-    if any(b.model and b.fields and b.kind == "multipart" for b in bodies):
-        runtime.append("build_multipart")
+    for kind in ("form", "multipart"):
+        if any(b.kind == kind for b in object_bodies):
+            runtime.append(f"build_{kind}")
+    encodings = [
+        e
+        for b in object_bodies
+        for e in (*b.encoding, *([b.default_encoding] if b.default_encoding else []))
+    ]
+    if encodings:
+        runtime.append("PartEncoding")
+    if any(e.style for e in encodings):
+        runtime.append("ParamStyle")
     if any(op.deprecated or op.deprecated_params for op in ops):
         runtime.append("warn_deprecated")
     typing_names = {"cast"} if ops else set()

@@ -14,17 +14,22 @@ from generator import __version__
 from generator.build.operations import build_operation
 from generator.build.resources import op_drafts, resource_tree
 from generator.build.types import TypeBuilder, spec_text, with_requests, without_union_cycles
+from generator.config import ARRAY_FORMATS, BODY_STYLES, EXTENSION_PREFIX, NO_OPTIONS, Options
 from generator.ir import Api, Auth, Resource, SpecText, Type
 from generator.naming import snake
 
 __all__ = ["build"]
 
 
-def build(data: dict[str, Any], package: str, spec_sha256: str = "") -> Api:
+def build(data: dict[str, Any], package: str, spec_sha256: str = "", options: Options = NO_OPTIONS) -> Api:
+    """``options``: the project's settings for this spec; where unset, the spec's own
+    ``x-pyclient-*`` root extensions, then the defaults."""
     tb = TypeBuilder(data=data)
     tb.register_components()
+    resolved = options.over(data)
+    _check_extensions(data, tb.warnings)
     paths = data.get("paths") if isinstance(data.get("paths"), dict) else {}
-    root = resource_tree(op_drafts(paths or {}), lambda d: build_operation(tb, d), tb.taken)
+    root = resource_tree(op_drafts(paths or {}), lambda d: build_operation(tb, d, resolved), tb.taken)
     models = with_requests(without_union_cycles(tb.build_models()), _request_types(root), tb.taken)
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
     env_prefix = snake(package).upper()
@@ -46,6 +51,13 @@ def build(data: dict[str, Any], package: str, spec_sha256: str = "") -> Api:
         generator_version=__version__,
         warnings=tuple(tb.warnings),
     )
+
+
+def _check_extensions(data: dict[str, Any], warnings: list[tuple[str, str]]) -> None:
+    for key, allowed in (("body-style", BODY_STYLES), ("array-format", ARRAY_FORMATS)):
+        name = EXTENSION_PREFIX + key
+        if name in data and data[name] not in allowed:
+            warnings.append((f"{name}: {data[name]!r} is not one of {', '.join(allowed)}; ignored", f"/{name}"))
 
 
 def _request_types(root: Resource) -> list[Type]:

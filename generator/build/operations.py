@@ -4,12 +4,14 @@ keywords, the response plan and the declared errors."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl
 
 from generator.build.resources import OpDraft
 from generator.build.responses import JSON_MEDIA, error_types, response_plan
 from generator.build.types import Draft, TypeBuilder, spec_text
+from generator.config import Options
 from generator.errors import join_pointer
 from generator.ir import (
     DEFAULT_STYLES,
@@ -19,6 +21,7 @@ from generator.ir import (
     ModelRef,
     Operation,
     Param,
+    PartEncoding,
     Prim,
     SpecText,
     Type,
@@ -37,16 +40,17 @@ _BODY_KINDS = (
 )
 
 
-def build_operation(tb: TypeBuilder, d: OpDraft) -> Operation:
+def build_operation(tb: TypeBuilder, d: OpDraft, options: Options) -> Operation:
+    """``options``: the spec's serialization choices, already resolved (``Options.over``)."""
     op = d.op
     hint = operation_name(op, d.method, d.path)
     notes: list[str] = []
     taken = set(METHOD_RESERVED)
     url_path, _, fixed = d.path.partition("?")
-    params, param_fields = _params(tb, d, url_path, hint, taken, notes)
+    params, param_fields = _params(tb, d, url_path, hint, taken, notes, options)
     # named after the call (client.files.list → FilesListParams): unique by construction
     params_model = _params_model(tb, pascal("_".join(d.resource + (d.name,))), param_fields)
-    body = _body(tb, op, hint, taken, notes)
+    body = _body(tb, op, hint, taken, notes, options)
     response = response_plan(tb, op, hint, body)
     if isinstance(op.get("callbacks"), dict) and op["callbacks"]:
         notes.append("callbacks are not generated (the API calls you back; no client method)")
@@ -73,7 +77,13 @@ def build_operation(tb: TypeBuilder, d: OpDraft) -> Operation:
 
 
 def _params(
-    tb: TypeBuilder, d: OpDraft, url_path: str, hint: str, taken: set[str], notes: list[str]
+    tb: TypeBuilder,
+    d: OpDraft,
+    url_path: str,
+    hint: str,
+    taken: set[str],
+    notes: list[str],
+    options: Options,
 ) -> tuple[list[Param], list[Field]]:
     merged: dict[tuple[str, str], Any] = {}
     for p in list(d.shared_params) + list(d.op.get("parameters") or []):
@@ -119,6 +129,7 @@ def _params(
                 explode,
                 bool(p.get("allowReserved")) and location == "query",
                 content_type,
+                str(options.array_format),
             )
         )
         fields.append(Field(field_name(json_name), SpecText(json_name), t, required))
@@ -161,7 +172,9 @@ def _params_model(tb: TypeBuilder, hint: str, fields: list[Field]) -> str | None
     return name
 
 
-def _body(tb: TypeBuilder, op: dict[str, Any], hint: str, taken: set[str], notes: list[str]) -> Body | None:
+def _body(
+    tb: TypeBuilder, op: dict[str, Any], hint: str, taken: set[str], notes: list[str], options: Options
+) -> Body | None:
     rb = tb.deref(op.get("requestBody"))
     if not isinstance(rb, dict) or not isinstance(rb.get("content"), dict) or not rb["content"]:
         return None
@@ -188,7 +201,10 @@ def _body(tb: TypeBuilder, op: dict[str, Any], hint: str, taken: set[str], notes
         return Body(kind, SpecText(ct), required, None, (), raw, description=description)
     t = tb.type_of(schema, hint + "Request")
     if isinstance(t, ModelRef) and tb.is_class(t.name):
-        return _object_body(tb, kind, ct, required, t.name, taken, description)
+        body = _object_body(tb, kind, ct, required, t.name, taken, description)
+        if kind in ("multipart", "form"):
+            body = _with_encoding(body, media.get("encoding"), options, notes)
+        return body
     if kind in ("multipart", "form"):
         notes.append(f"{kind} body without object properties is sent as given")
         return Body(kind, SpecText(ct), required, None, (), t, description=description)
@@ -219,6 +235,84 @@ def _object_body(
     # required keywords first keeps signatures readable; order is otherwise the spec's
     fields.sort(key=lambda f: not f.required)
     return Body(kind, SpecText(ct), required, model, tuple(fields), ModelRef(model), tuple(file_fields), description)
+
+
+_FORM_STYLES = ("form", "spaceDelimited", "pipeDelimited", "deepObject")
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+def _with_encoding(body: Body, encoding: Any, options: Options, notes: list[str]) -> Body:
+    """A form or multipart body with its media type's Encoding Objects, and with the spec's
+    convention for the properties that have none (``Options.body_style``)."""
+    default = None
+    if options.body_style == "deepObject":
+        default = PartEncoding("", style="deepObject", array_format=str(options.array_format))
+    names = {f.json_name for f in body.fields}
+    parts: list[PartEncoding] = []
+    for name, enc in (encoding or {}).items() if isinstance(encoding, dict) else ():
+        if name not in names or not isinstance(enc, dict):
+            if name not in names:
+                notes.append(f"encoding for {name!r}, which is not a property of the body, is ignored")
+            continue
+        parts.append(_part_encoding(str(name), enc, body.kind, options, notes))
+    return replace(body, encoding=tuple(parts), default_encoding=default)
+
+
+def _part_encoding(name: str, enc: dict[str, Any], kind: str, options: Options, notes: list[str]) -> PartEncoding:
+    """One Encoding Object, with OpenAPI 3.1's defaults: ``style``, ``explode`` or
+    ``allowReserved`` given means the property is serialized by style (``form``; ``explode``
+    true for ``form`` only) and ``contentType`` is ignored."""
+    content_type = enc.get("contentType")
+    ct = SpecText(content_type) if isinstance(content_type, str) and content_type.strip() else None
+    style: str | None = None
+    explode = True
+    if any(k in enc for k in ("style", "explode", "allowReserved")):
+        style = enc.get("style") if isinstance(enc.get("style"), str) else "form"
+        if style not in _FORM_STYLES:
+            notes.append(f"encoding style {style!r} of {name!r} is not a form style; sent as form")
+            style = "form"
+        given = enc.get("explode")
+        explode = given if isinstance(given, bool) else style == "form"
+        ct = None
+    headers: list[tuple[SpecText, SpecText]] = []
+    for header, obj in (enc.get("headers") or {}).items() if kind == "multipart" else ():
+        value = _fixed_header_value(obj)
+        if not isinstance(header, str) or header.lower() == "content-type" or not _HEADER_NAME.match(header):
+            continue
+        if value is None:
+            notes.append(f"part header {header!r} of {name!r} has no fixed value (const, default) and is not sent")
+            continue
+        headers.append((SpecText(header), SpecText(value)))
+    return PartEncoding(
+        name,
+        ct,
+        style,
+        explode,
+        bool(enc.get("allowReserved")) if style else False,
+        str(options.array_format),
+        tuple(headers),
+    )
+
+
+def _fixed_header_value(obj: Any) -> str | None:
+    """The value a part header always has: its schema's ``const``, only ``enum`` value, or
+    ``default``; text without control characters."""
+    schema = obj.get("schema") if isinstance(obj, dict) else None
+    if not isinstance(schema, dict):
+        return None
+    value: Any = None
+    if "const" in schema:
+        value = schema["const"]
+    elif isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
+        value = schema["enum"][0]
+    elif "default" in schema:
+        value = schema["default"]
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        return None
+    text = str(value)
+    return None if re.search(r"[\x00-\x1f\x7f]", text) else text
 
 
 def _is_binary(schema: Any) -> bool:

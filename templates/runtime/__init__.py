@@ -18,7 +18,13 @@ if TYPE_CHECKING:
         ResponseKind,
         SyncAPIClient,
     )
-    from ._calls import build_json_body, build_json_value, build_multipart, check_params
+    from ._calls import (
+        build_form,
+        build_json_body,
+        build_json_value,
+        build_multipart,
+        check_params,
+    )
     from ._errors import (
         APIConnectionError,
         APIError,
@@ -53,6 +59,7 @@ if TYPE_CHECKING:
         to_raw_response_wrapper,
     )
     from ._response import APIResponse, AsyncAPIResponse
+    from ._serialize import FormBody, ParamStyle, PartEncoding
     from ._sse import ServerSentEvent, SSEDecoder
     from ._streaming import AsyncStream, Stream
     from ._types import (
@@ -100,6 +107,9 @@ _LAZY = {
     "LenientLiteral": "._models",
     "LenientUnion": "._models",
     "MultipartBody": "._files",
+    "FormBody": "._serialize",
+    "ParamStyle": "._serialize",
+    "PartEncoding": "._serialize",
     "NOT_GIVEN": "._types",
     "NotFoundError": "._errors",
     "NotGiven": "._types",
@@ -118,6 +128,7 @@ _LAZY = {
     "Timeout": "._types",
     "UnprocessableEntityError": "._errors",
     "async_to_raw_response_wrapper": "._resource",
+    "build_form": "._calls",
     "build_json_body": "._calls",
     "build_json_value": "._calls",
     "build_multipart": "._calls",
@@ -168,6 +179,7 @@ __all__ = [
     "FileContent",
     "FileInput",
     "FileTypes",
+    "FormBody",
     "FormatInput",
     "FormatWarning",
     "Headers",
@@ -179,6 +191,8 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "Omit",
+    "ParamStyle",
+    "PartEncoding",
     "PermissionDeniedError",
     "Query",
     "RateLimitError",
@@ -192,6 +206,7 @@ __all__ = [
     "Timeout",
     "UnprocessableEntityError",
     "async_to_raw_response_wrapper",
+    "build_form",
     "build_json_body",
     "build_json_value",
     "build_multipart",

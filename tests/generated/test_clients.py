@@ -107,6 +107,21 @@ def test_transcription_is_multipart(local_server, tmp_path):
     assert result.words[0].word == "hello"
 
 
+def test_openai_multipart_arrays_use_brackets(local_server):
+    # pyproject.toml sets body-style = "deepObject" for openai_audio: the OpenAI API reads
+    # `timestamp_granularities[]` (what its SDK and its curl examples send), not repeated parts
+    from openai_audio import Client
+
+    local_server.enqueue(Reply.json({"text": "hi"}))
+    with Client(base_url=local_server.url, api_key="k") as client:
+        client.audio.transcriptions.create(
+            model="whisper-1", file=("a.mp3", b"ID3"), timestamp_granularities=["word", "segment"]
+        )
+    parts = local_server.last.multipart()
+    assert {p.name for p in parts} == {"file", "model", "timestamp_granularities[]"}
+    assert [p.data for p in parts if p.name == "timestamp_granularities[]"] == [b"word", b"segment"]
+
+
 def _chunk(i: int) -> dict:
     return {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [{"delta": {"content": f"t{i}"}, "index": 0}]}
 
@@ -252,7 +267,9 @@ def test_form_bodies_are_form_encoded(local_server, tmp_path, monkeypatch):
     )
     request = local_server.last
     assert request.header("content-type") == "application/x-www-form-urlencoded"
-    assert request.body == b"amount=100&capture=false&metadata%5Border%5D=6735&expand%5B0%5D=customer&expand%5B1%5D=invoice"
+    # no Encoding Object: OpenAPI's default, form with explode (an object's properties become
+    # fields); a spec states Stripe's brackets with `style: deepObject` (tests/generated/test_bodies.py)
+    assert request.body == b"amount=100&capture=false&order=6735&expand=customer&expand=invoice"
     assert result.id == "ch_1"
     for name in [m for m in sys.modules if m == "payments" or m.startswith("payments.")]:
         del sys.modules[name]

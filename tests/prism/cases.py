@@ -59,7 +59,7 @@ class Spec:
 @functools.cache
 def load_spec(path: Path) -> Spec:
     name = package_for(path)
-    _, api = api_only(path, name)
+    _, api = api_only(path, name, CONFIG.options_for(path))
     data = load_path(path).data  # a fresh copy: the spec exactly as Prism reads it
     rows = method_table(api)
     ops = api.all_operations()

@@ -239,7 +239,7 @@ def test_formats_in_an_urlencoded_form(local_server: LocalServer) -> None:
         )
     assert local_server.last.body == (
         b"at=2024-01-02T03%3A04%3A05.123000%2B05%3A30"
-        b"&id=12345678-1234-5678-1234-567812345678&days%5B0%5D=2024-01-02&span=PT1H"
+        b"&id=12345678-1234-5678-1234-567812345678&days=2024-01-02&span=PT1H"
     )
 
 

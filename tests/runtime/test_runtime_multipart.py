@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from pydantic import Field, ValidationError
 from runtime import NOT_GIVEN, BaseModel, FileInput, build_multipart
-from runtime._files import MultipartBody, form_values, read_file, to_multipart
+from runtime._files import MultipartBody, read_file, to_multipart
+from runtime._serialize import ParamStyle, PartEncoding
 from runtime_support import API_KEY, AsyncClient, Client
 
 from tests.servers.local_server import LocalServer, MultipartPart, Reply
@@ -128,18 +129,21 @@ def test_lists_dicts_and_models_as_form_fields(local_server: LocalServer) -> Non
         FILE_FIELDS,
     )
     parts = send(local_server, body)
-    fields = [(p.name, p.data.decode()) for p in parts if p.filename is None]
+    # OpenAPI's multipart defaults: a part per array item; objects as application/json parts
+    fields = [
+        (p.name, p.content_type, p.data.decode()) for p in parts if p.filename is None
+    ]
     assert fields == [
-        ("purpose", "p"),
-        ("tags", "a"),
-        ("tags", "b"),
-        ("sizes", "1"),
-        ("sizes", "2"),
-        ("sizes", "3"),
-        ("meta", '{"source":"cli"}'),
-        ("options", '{"deep":{"x":[1,true]}}'),
-        ("rows", '[{"a":1}]'),
-        ("unknown_extra", "true"),
+        ("purpose", None, "p"),
+        ("tags", None, "a"),
+        ("tags", None, "b"),
+        ("sizes", None, "1"),
+        ("sizes", None, "2"),
+        ("sizes", None, "3"),
+        ("meta", "application/json", '{"source":"cli"}'),
+        ("options", "application/json", '{"deep":{"x":[1,true]}}'),
+        ("rows", "application/json", '{"a":1}'),
+        ("unknown_extra", None, "true"),
     ]
 
 
@@ -149,7 +153,12 @@ def test_extra_body_is_added_to_the_form(local_server: LocalServer) -> None:
     assert ("beta", None, b"true") in as_tuples(parts)
     assert ("attachment", "upload", b"zz") in as_tuples(parts)
     # the original body object is unchanged
-    assert [name for name, _ in body.fields] == ["purpose"]
+    assert [p.name for p in body.parts] == ["purpose", "file"]
+    # a property extra_body names again is replaced, not sent twice
+    parts = send(local_server, body, extra_body={"purpose": "other"})
+    assert [(p.name, p.data) for p in parts if p.filename is None] == [
+        ("purpose", b"other")
+    ]
 
 
 def test_form_without_files_is_still_multipart(local_server: LocalServer) -> None:
@@ -198,16 +207,60 @@ def test_file_input_in_a_model() -> None:
     )
 
 
-def test_form_values() -> None:
-    assert form_values("s") == ["s"]
-    assert form_values(True) == ["true"]
-    assert form_values(3) == ["3"]
-    assert form_values(1.5) == ["1.5"]
-    assert form_values(None) == []
-    assert form_values(["a", 1, False]) == ["a", "1", "false"]
-    assert form_values([{"a": 1}]) == ['[{"a":1}]']
-    assert form_values({"k": "v"}) == ['{"k":"v"}']
-    assert form_values(Meta(source="s")) == ['{"source":"s"}']
+def test_encoding_object_content_type_and_headers(local_server: LocalServer) -> None:
+    body = to_multipart(
+        {"sdp": "v=0", "session": {"type": "realtime"}, "note": "x", "pic": b"\x89PNG"},
+        file_fields=["pic"],
+        encoding={
+            "sdp": PartEncoding(content_type="application/sdp"),
+            "session": PartEncoding(content_type="application/json"),
+            "note": PartEncoding(content_type="application/json"),
+            "pic": PartEncoding(
+                content_type="image/png, image/jpeg", headers=(("X-Kind", "icon\r\n"),)
+            ),
+        },
+    )
+    parts = send(local_server, body)
+    assert [(p.name, p.content_type, p.data) for p in parts] == [
+        ("sdp", "application/sdp", b"v=0"),
+        ("session", "application/json", b'{"type":"realtime"}'),
+        ("note", "application/json", b'"x"'),  # written as its declared media type
+        ("pic", "image/png", b"\x89PNG"),  # the first listed type: no name to guess from
+    ]
+    assert parts[-1].header("x-kind") == "icon"  # CR/LF cannot end the header early
+
+
+def test_encoding_object_style(local_server: LocalServer) -> None:
+    deep = PartEncoding(style=ParamStyle("deepObject", True))
+    body = to_multipart(
+        {
+            "include": ["logprobs", "x"],
+            "expires_after": {"anchor": "created_at", "seconds": 3600},
+            "items": [{"price": "p1"}, {"price": "p2"}],
+            "flat": ["a", "b"],
+            "images": [b"1", b"2"],
+        },
+        file_fields=["images"],
+        encoding={
+            "items": PartEncoding(
+                style=ParamStyle("deepObject", True, array_format="indices")
+            ),
+            "flat": PartEncoding(style=ParamStyle("pipeDelimited", False)),
+        },
+        default=deep,
+    )
+    parts = send(local_server, body)
+    assert [(p.name, p.filename, p.data) for p in parts] == [
+        ("include[]", None, b"logprobs"),
+        ("include[]", None, b"x"),
+        ("expires_after[anchor]", None, b"created_at"),
+        ("expires_after[seconds]", None, b"3600"),
+        ("items[0][price]", None, b"p1"),
+        ("items[1][price]", None, b"p2"),
+        ("flat", None, b"a|b"),
+        ("images[]", "upload", b"1"),
+        ("images[]", "upload", b"2"),
+    ]
 
 
 def test_read_file_forms(tmp_path: Path) -> None:
@@ -227,13 +280,15 @@ def test_read_file_forms(tmp_path: Path) -> None:
         read_file(io.StringIO("x"))
 
 
-def test_to_multipart_and_httpx_view() -> None:
+def test_to_multipart_encoding() -> None:
     body = to_multipart(
         {"a": ["1", "2"], "f": b"data", "skip": None}, file_fields=["f"]
     )
-    data, files = body.to_httpx()
-    assert data == {"a": ["1", "2"]}
-    assert files == [("f", ("upload", b"data", "application/octet-stream"))]
+    assert [(p.name, p.content) for p in body.parts] == [
+        ("a", b"1"),
+        ("a", b"2"),
+        ("f", b"data"),
+    ]
     encoded, content_type = body.encode(boundary="XyZ")
     assert content_type == "multipart/form-data; boundary=XyZ"
     assert encoded.startswith(

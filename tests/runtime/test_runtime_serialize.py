@@ -92,6 +92,8 @@ FORM, FORM_X = style("form"), style("form", True)
 SPACE, SPACE_X = style("spaceDelimited"), style("spaceDelimited", True)
 PIPE, PIPE_X = style("pipeDelimited"), style("pipeDelimited", True)
 DEEP, DEEP_FLAT = style("deepObject", True), style("deepObject", False)
+DEEP_INDICES = ParamStyle("deepObject", True, array_format="indices")
+DEEP_REPEAT = ParamStyle("deepObject", True, array_format="repeat")
 
 
 # --- path -------------------------------------------------------------------------------------
@@ -207,11 +209,16 @@ QUERY: list[tuple[str, object, ParamStyle, str]] = [
     # n/a: deepObject without explode, nesting, arrays, primitives, empty
     ("color", O, DEEP_FLAT, "color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150"),
     ("a", {"b": {"c": 1}}, DEEP, "a%5Bb%5D%5Bc%5D=1"),
-    ("a", {"b": ["x", "y"]}, DEEP, "a%5Bb%5D=x&a%5Bb%5D=y"),
+    # arrays: brackets by default (Rails, PHP, qs, Stripe), or as the spec options choose
+    ("a", {"b": ["x", "y"]}, DEEP, "a%5Bb%5D%5B%5D=x&a%5Bb%5D%5B%5D=y"),
+    ("a", {"b": ["x", "y"]}, DEEP_INDICES, "a%5Bb%5D%5B0%5D=x&a%5Bb%5D%5B1%5D=y"),
+    ("a", {"b": ["x", "y"]}, DEEP_REPEAT, "a%5Bb%5D=x&a%5Bb%5D=y"),
+    ("a", [{"p": 1}, {"p": 2}], DEEP_INDICES, "a%5B0%5D%5Bp%5D=1&a%5B1%5D%5Bp%5D=2"),
     ("a", {"b": None, "c": True}, DEEP, "a%5Bc%5D=true"),
     ("a", {"k[0]": "v]"}, DEEP, "a%5Bk%5B0%5D%5D=v%5D"),
     ("color", P, DEEP, "color=blue"),
-    ("color", A, DEEP, "color=blue&color=black&color=brown"),
+    ("color", A, DEEP, "color%5B%5D=blue&color%5B%5D=black&color%5B%5D=brown"),
+    ("color", A, DEEP_REPEAT, "color=blue&color=black&color=brown"),
     ("color", {}, DEEP, ""),
     ("color", MODEL, DEEP, "color%5BR%5D=100&color%5BG%5D=200"),
     # None: nothing at all, whatever the style

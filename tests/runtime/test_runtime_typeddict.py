@@ -224,7 +224,7 @@ def test_typeddict_multipart(local_server: LocalServer, tmp_path: Path) -> None:
         ("labels", None, None, b"x"),
         ("labels", None, None, b"y"),
         ("expires_at", None, None, b"2024-01-02T03:04:05Z"),
-        ("options", None, None, b'{"n":1}'),
+        ("options", None, "application/json", b'{"n":1}'),
         ("note", None, None, b"extra form field"),
         ("file", "data.jsonl", "application/jsonl", b'{"a": 1}\n'),
         ("attachments", "notes.txt", "text/plain", b"some notes"),

@@ -42,10 +42,15 @@ class MultipartPart:
     filename: str | None
     content_type: str | None
     data: bytes
+    headers: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return self.data.decode("utf-8")
+
+    def header(self, name: str) -> str | None:
+        """The part's header (case-insensitive), or None."""
+        return next((v for k, v in self.headers if k.lower() == name.lower()), None)
 
 
 @dataclass
@@ -110,6 +115,7 @@ class RecordedRequest:
                     filename=part.get_filename(),
                     content_type=part.get("content-type"),
                     data=payload if isinstance(payload, bytes) else b"",
+                    headers=[(k, str(v)) for k, v in part.items()],
                 )
             )
         return parts

@@ -16,6 +16,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails
 
 from ._files import MultipartBody, is_file_content
+from ._serialize import SPEC_ENCODING, FormBody, PartEncoding
 from ._types import NotGiven, Omit
 from ._warnings import FormatWarning, caller_stacklevel, warn_once
 
@@ -26,6 +27,7 @@ __all__ = [
     "LenientFormat",
     "LenientLiteral",
     "LenientUnion",
+    "build_form",
     "build_json_body",
     "build_json_value",
     "build_multipart",
@@ -283,16 +285,34 @@ def build_json_value(tp: Any, value: object) -> object:
     )
 
 
+def build_form(
+    shape: object,
+    values: Mapping[str, object],
+    encoding: Mapping[str, PartEncoding] | None = None,
+    default: PartEncoding = SPEC_ENCODING,
+) -> FormBody:
+    """Validate an ``application/x-www-form-urlencoded`` body as ``shape`` (a model or
+    ``TypedDict`` class) and encode it: each property as its Encoding Object in ``encoding``
+    says, the others as ``default`` (see :class:`FormBody`)."""
+    body = FormBody(encoding, default)
+    for name, value in _dump_shape(shape, _validate_shape(shape, values)).items():
+        body.add(name, value)
+    return body
+
+
 def build_multipart(
     shape: object,
     values: Mapping[str, object],
     file_fields: Collection[str] = (),
+    encoding: Mapping[str, PartEncoding] | None = None,
+    default: PartEncoding = SPEC_ENCODING,
 ) -> MultipartBody:
     """Validate a ``multipart/form-data`` body as ``shape`` (a model or ``TypedDict`` class)
     and read it into memory.
 
     ``file_fields`` names (by JSON name) the binary properties; those are sent as file parts, the
-    others as form fields (see :func:`form_values`). Files are read here, once.
+    others as text or JSON parts, each property as its Encoding Object in ``encoding`` says or as
+    ``default`` (see :class:`MultipartBody`). Files are read here, once.
     """
     validated = _validate_shape(shape, values)
     files: dict[str, object] = {}  # JSON name → file value
@@ -319,7 +339,7 @@ def build_multipart(
             f"a multipart body must be an object, got {type(validated).__name__}"
         )
     dumped = _dump_shape(shape, validated, exclude)
-    body = MultipartBody()
+    body = MultipartBody(encoding, default)
     for name, value in dumped.items():
         body.add(name, value)
     for name, value in files.items():

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from ._errors import (
     APIConnectionError,
@@ -33,6 +33,7 @@ from ._lazy import LazyModule
 from ._response import APIResponse, AsyncAPIResponse
 from ._serialize import (
     DEFAULT_STYLES,
+    FormBody,
     ParamStyle,
     cookie_pairs,
     header_value,
@@ -146,43 +147,18 @@ def _json_text(value: object) -> str:
     return pydantic_core.to_json(value, by_alias=True).decode("utf-8")
 
 
-def _flatten_form(name: str, value: object, out: list[tuple[str, str]]) -> None:
-    if isinstance(value, (NotGiven, Omit)):
-        return
-    if isinstance(value, pydantic.BaseModel):
-        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            _flatten_form(f"{name}[{key}]", item, out)
-    elif isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            _flatten_form(f"{name}[{index}]", item, out)
-    elif value is None:
-        out.append((name, ""))
-    else:
-        out.append((name, _scalar_text(value)))
-
-
-def encode_form(data: Mapping[str, object]) -> bytes:
-    """An ``application/x-www-form-urlencoded`` body; nested values use brackets
-    (``card[number]=4242``, ``items[0][price]=p``), as form APIs such as Stripe's expect.
-    """
-    out: list[tuple[str, str]] = []
-    for name, value in data.items():
-        _flatten_form(name, value, out)
-    return urlencode(out).encode("ascii")
-
-
-StyleSpec: TypeAlias = "tuple[str, bool, bool, str | None]"
+StyleSpec: TypeAlias = "tuple[str, bool, bool, str | None] | ParamStyle"
 """How a parameter is serialized when not as its location's default: (style, explode,
-allowReserved, content media type), as the generated call passes it."""
+allowReserved, content media type), or a :class:`ParamStyle` when it needs more."""
 
 
 def _style(
     styles: Mapping[tuple[str, str], StyleSpec] | None, location: str, name: str
 ) -> ParamStyle:
     spec = styles.get((location, name)) if styles else None
-    return ParamStyle(*spec) if spec else DEFAULT_STYLES[location]
+    if spec is None:
+        return DEFAULT_STYLES[location]
+    return spec if isinstance(spec, ParamStyle) else ParamStyle(*spec)
 
 
 def encode_path(
@@ -407,6 +383,7 @@ class _BaseClient:
         param_styles: Mapping[tuple[str, str], StyleSpec] | None,
         json_body: object,
         multipart: MultipartBody | None,
+        form: FormBody | None,
         content: object,
         content_type: str | None,
         cast_to: Any,
@@ -472,6 +449,13 @@ class _BaseClient:
                     multipart.add(name, value)
             body, multipart_type = multipart.encode()
             merged["Content-Type"] = multipart_type
+        elif form is not None:
+            if extras:
+                form = form.copy()
+                for name, value in extras.items():
+                    form.add(name, value)
+            body = form.encode()
+            merged["Content-Type"] = content_type or FORM_CONTENT_TYPE
         elif not isinstance(content, NotGiven) and content is not None:
             if extras:
                 raise TypeError("extra_body cannot be combined with a raw content body")
@@ -491,7 +475,11 @@ class _BaseClient:
             if content_type and content_type.startswith(FORM_CONTENT_TYPE):
                 if not isinstance(data, Mapping):
                     raise TypeError("a form body must be an object")
-                body = encode_form(data)
+                free = FormBody()
+                for name, value in data.items():
+                    if not _is_absent(value):
+                        free.add(str(name), value)
+                body = free.encode()
             else:
                 body = pydantic_core.to_json(data, by_alias=True)
             merged["Content-Type"] = content_type or "application/json"
@@ -787,6 +775,7 @@ class SyncAPIClient(_BaseClient):
         param_styles: Mapping[tuple[str, str], StyleSpec] | None = None,
         json_body: object = NOT_GIVEN,
         multipart: MultipartBody | None = None,
+        form: FormBody | None = None,
         content: (
             bytes | str | IO[bytes] | os.PathLike[str] | NotGiven | None
         ) = NOT_GIVEN,
@@ -818,6 +807,7 @@ class SyncAPIClient(_BaseClient):
             param_styles=param_styles,
             json_body=json_body,
             multipart=multipart,
+            form=form,
             content=content,
             content_type=content_type,
             cast_to=cast_to,
@@ -1014,6 +1004,7 @@ class AsyncAPIClient(_BaseClient):
         param_styles: Mapping[tuple[str, str], StyleSpec] | None = None,
         json_body: object = NOT_GIVEN,
         multipart: MultipartBody | None = None,
+        form: FormBody | None = None,
         content: (
             bytes | str | IO[bytes] | os.PathLike[str] | NotGiven | None
         ) = NOT_GIVEN,
@@ -1039,6 +1030,7 @@ class AsyncAPIClient(_BaseClient):
             param_styles=param_styles,
             json_body=json_body,
             multipart=multipart,
+            form=form,
             content=content,
             content_type=content_type,
             cast_to=cast_to,

@@ -10,6 +10,7 @@ from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._lazy import LazyModule
+from ._serialize import SPEC_ENCODING, FormBody, PartEncoding
 
 if TYPE_CHECKING:
     from . import _models
@@ -17,7 +18,13 @@ if TYPE_CHECKING:
 else:
     _models = LazyModule(__name__.rpartition(".")[0] + "._models")
 
-__all__ = ["build_json_body", "build_json_value", "build_multipart", "check_params"]
+__all__ = [
+    "build_form",
+    "build_json_body",
+    "build_json_value",
+    "build_multipart",
+    "check_params",
+]
 
 
 def build_json_body(shape: object, values: Mapping[str, object]) -> object:
@@ -34,9 +41,21 @@ def build_multipart(
     shape: object,
     values: Mapping[str, object],
     file_fields: Collection[str] = (),
+    encoding: Mapping[str, PartEncoding] | None = None,
+    default: PartEncoding = SPEC_ENCODING,
 ) -> MultipartBody:
     """See :func:`._models.build_multipart` (``shape``: a model or ``TypedDict`` class)."""
-    return _models.build_multipart(shape, values, file_fields)
+    return _models.build_multipart(shape, values, file_fields, encoding, default)
+
+
+def build_form(
+    shape: object,
+    values: Mapping[str, object],
+    encoding: Mapping[str, PartEncoding] | None = None,
+    default: PartEncoding = SPEC_ENCODING,
+) -> FormBody:
+    """See :func:`._models.build_form` (``shape``: a model or ``TypedDict`` class)."""
+    return _models.build_form(shape, values, encoding, default)
 
 
 def check_params(shape: object, values: Mapping[str, object]) -> None:

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-import datetime
+import enum
 import io
-import json
 import os
 import re
-import sys
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
 from ._lazy import LazyModule
+from ._serialize import (
+    SPEC_ENCODING,
+    PartEncoding,
+    _json_text,
+    _scalar_text,
+    form_fields,
+)
 from ._types import FileTypes, NotGiven, Omit
 
 if TYPE_CHECKING:
@@ -26,7 +32,7 @@ __all__ = [
     "FileInput",
     "FilePart",
     "MultipartBody",
-    "form_values",
+    "Part",
     "is_file_content",
     "is_file_value",
     "read_file",
@@ -137,128 +143,122 @@ def read_file(value: object) -> FilePart:
     return filename, content, _guess_content_type(filename)
 
 
-# --- form fields ------------------------------------------------------------------------------
-
-
-_TEXT_SCALARS = (datetime.date, datetime.time, datetime.timedelta)
-"""Sent as one text value (ISO 8601 for dates and times); also UUIDs and Decimals."""
-_LAZY_SCALARS = (("uuid", "UUID"), ("decimal", "Decimal"))
-"""Looked up only when their module is loaded: a value cannot be one otherwise, and importing
-them costs milliseconds at import time that no caller may need."""
-
-
-def _is_scalar(value: object) -> bool:
-    if value is None or isinstance(value, (str, int, float, bool, *_TEXT_SCALARS)):
-        return True
-    for module, name in _LAZY_SCALARS:
-        loaded = sys.modules.get(module)
-        if loaded is not None and isinstance(value, getattr(loaded, name)):
-            return True
-    return False
-
-
-def _scalar_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (int, float)):
-        return str(value)
-    return _json_text(value)
-
-
-def _json_text(value: object) -> str:
-    dump = getattr(value, "model_dump", None)
-    if callable(dump):
-        value = dump(mode="json", by_alias=True, exclude_unset=True)
-    text = pydantic_core.to_json(value).decode("utf-8")
-    if text.startswith('"'):
-        # a datetime, UUID, enum member...: send the bare string
-        unquoted = json.loads(text)
-        if isinstance(unquoted, str):
-            return unquoted
-    return text
-
-
-def form_values(value: object) -> list[str]:
-    """The text values sent for one form field (several for a list of scalars).
-
-    str as is; bool as ``true``/``false``; numbers with ``str()``; a list of scalars as repeated
-    fields; a dict, a list of non-scalars or a pydantic model as JSON text; ``None`` is omitted.
-    """
-    if value is None or isinstance(value, (NotGiven, Omit)):
-        return []
-    if isinstance(value, (list, tuple)):
-        if all(_is_scalar(v) for v in value):
-            return [_scalar_text(v) for v in value if v is not None]
-        return [_json_text(list(value))]
-    if isinstance(value, dict):
-        return [_json_text(value)]
-    if hasattr(value, "value") and not _is_scalar(value):
-        enum_value = value.value  # an Enum member
-        if _is_scalar(enum_value):
-            return form_values(enum_value)
-    return [_scalar_text(value)]
-
-
 # --- the multipart body -----------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a multipart body, read into memory."""
+
+    name: str
+    content: bytes
+    filename: str | None = None
+    content_type: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    is_file: bool = False
+
+
+def _is_json_media(media: str | None) -> bool:
+    if media is None:
+        return False
+    media = media.split(";", 1)[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
+def _concrete(media: str | None) -> list[str]:
+    """The media types an Encoding Object's ``contentType`` lists, wildcards left out."""
+    if not media:
+        return []
+    return [m.strip() for m in media.split(",") if m.strip() and "*" not in m]
+
+
+def _file_part(name: str, value: object, encoding: PartEncoding) -> Part:
+    """A file part: the caller's content type, else the ``contentType`` the spec declares (the
+    guessed type when it is one of those listed), else the type guessed from the file name.
+    """
+    filename, content, guessed = read_file(value)
+    given = isinstance(value, tuple) and len(value) == 3 and isinstance(value[2], str)
+    allowed = _concrete(encoding.content_type)
+    content_type = guessed
+    if not given and allowed and guessed not in allowed:
+        content_type = allowed[0]
+    return Part(name, content, filename, content_type, encoding.headers, True)
+
+
+def _value_part(name: str, value: object, encoding: PartEncoding) -> Part:
+    """A non-file part: text for a primitive; JSON (``application/json`` unless the spec names
+    another JSON type) for an object, an array inside an array, or a JSON ``contentType``.
+    """
+    listed = _concrete(encoding.content_type)
+    declared = listed[0] if listed else None
+    plain = value.value if isinstance(value, enum.Enum) else value
+    structured = isinstance(plain, (Mapping, list, tuple)) or hasattr(
+        plain, "model_dump"
+    )
+    if structured or _is_json_media(declared):
+        media = declared if _is_json_media(declared) else "application/json"
+        return Part(
+            name, _json_text(value).encode("utf-8"), None, media, encoding.headers
+        )
+    text = _scalar_text(value).encode("utf-8")
+    return Part(name, text, None, declared, encoding.headers)
+
+
 class MultipartBody:
-    """Form fields and files read into memory, ready to send (and to re-send on a retry)."""
+    """A ``multipart/form-data`` body read into memory, ready to send (and to re-send on a
+    retry): each property's parts, as its Encoding Object (``encoding``) says, or as
+    ``default`` says when it has none. Text parts go first, then files, in property order.
+    """
 
-    def __init__(self) -> None:
-        self.fields: list[tuple[str, str]] = []
-        self.files: list[tuple[str, FilePart]] = []
+    def __init__(
+        self,
+        encoding: Mapping[str, PartEncoding] | None = None,
+        default: PartEncoding = SPEC_ENCODING,
+    ) -> None:
+        self.encoding = dict(encoding or {})
+        self.default = default
+        self.properties: dict[str, list[Part]] = {}
 
-    def add_field(self, name: str, value: object) -> None:
-        for text in form_values(value):
-            self.fields.append((name, text))
-
-    def add_file(self, name: str, value: object) -> None:
-        self.files.append((name, read_file(value)))
+    @property
+    def parts(self) -> list[Part]:
+        every = [p for parts in self.properties.values() for p in parts]
+        return [p for p in every if not p.is_file] + [p for p in every if p.is_file]
 
     def add(self, name: str, value: object, *, is_file: bool = False) -> None:
-        """Add a value: files (or lists of files) as file parts, anything else as fields."""
+        """Set a property (replacing one of the same name). A file (or a list of files) is a
+        file part each; with a ``style``, the property is split into fields as that style
+        says; otherwise an array is a part per item (OpenAPI's default for multipart) and an
+        object one ``application/json`` part. ``None`` and ``NOT_GIVEN`` send nothing.
+        """
         if value is None or isinstance(value, (NotGiven, Omit)):
+            self.properties.pop(name, None)
             return
-        if is_file:
-            for item in value if isinstance(value, list) else [value]:
-                self.add_file(name, item)
-        elif is_file_content(value):
-            self.add_file(name, value)
-        elif (
-            isinstance(value, list) and value and all(is_file_content(v) for v in value)
-        ):
-            for item in value:
-                self.add_file(name, item)
+        encoding = self.encoding.get(name, self.default)
+        is_leaf = is_file_value if is_file else is_file_content
+        if encoding.style is not None and encoding.style.content_type is None:
+            fields = form_fields(name, value, encoding.style, is_leaf)
+        elif is_leaf(value):
+            fields = [(name, value)]
+        elif isinstance(value, (list, tuple)):
+            fields = [(name, item) for item in value if item is not None]
         else:
-            self.add_field(name, value)
+            fields = [(name, value)]
+        self.properties[name] = [
+            (
+                _file_part(key, item, encoding)
+                if is_leaf(item)
+                else _value_part(key, item, encoding)
+            )
+            for key, item in fields
+        ]
+
+    def add_file(self, name: str, value: object) -> None:
+        self.add(name, value, is_file=True)
 
     def copy(self) -> MultipartBody:
-        new = MultipartBody()
-        new.fields = list(self.fields)
-        new.files = list(self.files)
+        new = MultipartBody(self.encoding, self.default)
+        new.properties = dict(self.properties)
         return new
-
-    def to_httpx(
-        self,
-    ) -> tuple[dict[str, str | list[str]], list[tuple[str, FilePart]]]:
-        """``(data, files)`` for ``httpx.Client.request(data=..., files=...)``.
-
-        Note that httpx sends a urlencoded body when ``files`` is empty; the client uses
-        :meth:`encode` instead, which always produces ``multipart/form-data``.
-        """
-        data: dict[str, str | list[str]] = {}
-        for name, text in self.fields:
-            existing = data.get(name)
-            if existing is None:
-                data[name] = text
-            elif isinstance(existing, list):
-                existing.append(text)
-            else:
-                data[name] = [existing, text]
-        return data, list(self.files)
 
     def encode(self, boundary: str | None = None) -> tuple[bytes, str]:
         """The encoded body and its ``Content-Type`` header value."""
@@ -266,31 +266,29 @@ class MultipartBody:
             boundary = os.urandom(16).hex()
         delimiter = f"--{boundary}\r\n".encode("ascii")
         out = bytearray()
-        for name, text in self.fields:
+        for part in self.parts:
             out += delimiter
-            out += (
-                b"Content-Disposition: form-data; "
-                + _form_param("name", name)
-                + b"\r\n\r\n"
-            )
-            out += text.encode("utf-8") + b"\r\n"
-        for name, (filename, content, content_type) in self.files:
-            out += delimiter
-            out += b"Content-Disposition: form-data; " + _form_param("name", name)
-            if filename is not None:
-                out += b"; " + _form_param("filename", filename)
-            out += (
-                b"\r\nContent-Type: "
-                + content_type.encode("latin-1", "replace")
-                + b"\r\n\r\n"
-            )
-            out += content + b"\r\n"
+            out += b"Content-Disposition: form-data; " + _form_param("name", part.name)
+            if part.filename is not None:
+                out += b"; " + _form_param("filename", part.filename)
+            if part.content_type is not None:
+                out += b"\r\nContent-Type: " + _header_bytes(part.content_type)
+            for header, text in part.headers:
+                out += b"\r\n" + _header_bytes(header) + b": " + _header_bytes(text)
+            out += b"\r\n\r\n" + part.content + b"\r\n"
         out += f"--{boundary}--\r\n".encode("ascii")
         return bytes(out), f"multipart/form-data; boundary={boundary}"
 
     def __repr__(self) -> str:
-        files = [(n, f[0], len(f[1]), f[2]) for n, f in self.files]
-        return f"MultipartBody(fields={self.fields!r}, files={files!r})"
+        parts = [
+            (p.name, p.filename, len(p.content), p.content_type) for p in self.parts
+        ]
+        return f"MultipartBody({parts!r})"
+
+
+def _header_bytes(text: str) -> bytes:
+    """Header text as latin-1; CR, LF and NUL (which would end the header) are dropped."""
+    return re.sub(r"[\r\n\x00]", "", text).encode("latin-1", "replace")
 
 
 def _form_param(name: str, value: str) -> bytes:
@@ -299,14 +297,18 @@ def _form_param(name: str, value: str) -> bytes:
 
 
 def to_multipart(
-    values: Mapping[str, object], *, file_fields: Collection[str] = ()
+    values: Mapping[str, object],
+    *,
+    file_fields: Collection[str] = (),
+    encoding: Mapping[str, PartEncoding] | None = None,
+    default: PartEncoding = SPEC_ENCODING,
 ) -> MultipartBody:
     """A multipart body from a mapping of JSON names to values (``NOT_GIVEN``/``None`` dropped).
 
     Names in ``file_fields`` are sent as file parts (a list gives one part per item); values
     that are bytes, binary file objects or paths are sent as files wherever they appear.
     """
-    body = MultipartBody()
+    body = MultipartBody(encoding, default)
     for name, value in values.items():
         body.add(name, value, is_file=name in file_fields)
     return body

@@ -27,8 +27,11 @@ Choices where the specification is silent or leaves room:
   ``form`` with ``explode: true``; ``deepObject`` with ``explode: false`` as with ``true``.
 * ``deepObject`` percent-encodes its brackets (``color%5BR%5D=100``), as the 3.1.1 table and
   its Appendix E require (``[`` and ``]`` are not allowed unencoded in a query; Rails, PHP and
-  Stripe decode them). Nested objects are ``a[b][c]=1``; an array is the repeated key
-  ``a[b]=x&a[b]=y``; a top-level primitive or array is ``color=blue`` / ``color=x&color=y``.
+  Stripe decode them). Nested objects are ``a[b][c]=1``; a top-level primitive is
+  ``color=blue``. Arrays, which the specification leaves undefined for ``deepObject``, follow
+  the parameter's ``array_format``: ``brackets`` (the default: ``a[b][]=x&a[b][]=y``, read as
+  an array by Rails, PHP, Express's ``qs`` and Stripe), ``indices`` (``a[b][0]=x``, the Stripe
+  SDKs' form) or ``repeat`` (``a[b]=x&a[b]=y``).
 * Query parameter names are encoded like values without ``allowReserved`` (a declared
   ``filter[status]`` goes out as ``filter%5Bstatus%5D``, which servers read back as declared).
 * ``allowReserved`` (RFC 6570 reserved expansion) applies to query values and whole path
@@ -41,6 +44,9 @@ Choices where the specification is silent or leaves room:
 * Headers are not percent-encoded; CR, LF and NUL raise ``ValueError``. Cookies ignore
   ``allowReserved`` (only defined for queries): ``;``, ``,`` and spaces in values are always
   encoded. A style that does not belong to the location raises ``ValueError``.
+* Form bodies (``application/x-www-form-urlencoded``) are written as a query string would be,
+  property by property, by the property's Encoding Object (``form``, exploded, by default);
+  multipart bodies use the same styles without percent-encoding (:func:`form_fields`).
 * ``content``: JSON media types (``application/json``, ``*+json``) send the compact JSON text;
   other media types send a string as is and anything else as it would be sent as a primitive.
   The result is then one primitive value; ``style`` and ``explode`` do not apply.
@@ -67,13 +73,22 @@ else:
 
 __all__ = [
     "DEFAULT_STYLES",
+    "SPEC_ENCODING",
+    "ArrayFormat",
+    "FormBody",
     "ParamStyle",
+    "PartEncoding",
     "cookie_pairs",
+    "form_fields",
+    "form_pairs",
     "header_value",
     "path_value",
     "query_pairs",
     "query_string",
 ]
+
+ArrayFormat = Literal["brackets", "indices", "repeat"]
+"""How an array inside a ``deepObject`` value is named: ``a[]``, ``a[0]`` or ``a``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +96,15 @@ class ParamStyle:
     """How one parameter is serialized (the Parameter Object's ``style``/``explode``/...).
 
     ``content_type`` is set for a parameter declared with ``content``: the value is written as
-    that media type and then percent-encoded as one primitive value.
+    that media type and then percent-encoded as one primitive value. ``array_format`` names the
+    items of an array inside a ``deepObject`` value, which the specification leaves undefined.
     """
 
     style: str
     explode: bool
     allow_reserved: bool = False
     content_type: str | None = None
+    array_format: ArrayFormat = "brackets"
 
 
 DEFAULT_STYLES: dict[str, ParamStyle] = {
@@ -337,7 +354,7 @@ def query_pairs(name: str, value: object, style: ParamStyle) -> list[str]:
         return [f"{key}={enc(_content_text(value, style.content_type))}"]
     if style.style == "deepObject":
         out: list[str] = []
-        _deep_object(key, value, enc, out)
+        _deep_object(key, value, enc, style.array_format, out)
         return out
     shape = _shape(value)
     if shape.kind == "primitive":
@@ -354,20 +371,46 @@ def query_pairs(name: str, value: object, style: ParamStyle) -> list[str]:
     return [f"{key}={sep.join(f'{enc(k)}{sep}{enc(v)}' for k, v in shape.pairs)}"]
 
 
-def _deep_object(
-    key: str, value: object, enc: Callable[[str], str], out: list[str]
+def _deep_leaves(
+    path: tuple[str, ...],
+    value: object,
+    array_format: ArrayFormat,
+    out: list[tuple[tuple[str, ...], object]],
+    is_leaf: Callable[[object], bool] | None = None,
 ) -> None:
+    """The ``deepObject`` leaves of ``value``: (key path after the name, leaf value), in order;
+    ``""`` in a path is an array's empty brackets. ``None`` members are left out."""
+    if is_leaf is not None and is_leaf(value):
+        out.append((path, value))
+        return
     value = _plain(value)
     if value is None:
         return
     if isinstance(value, Mapping):
         for prop, item in value.items():
-            _deep_object(f"{key}%5B{_encode(_scalar_text(prop))}%5D", item, enc, out)
+            _deep_leaves((*path, _scalar_text(prop)), item, array_format, out, is_leaf)
     elif _is_array(value):
-        for item in cast("list[object]", value):
-            _deep_object(key, item, enc, out)
+        for index, item in enumerate(cast("list[object]", value)):
+            step = {"brackets": ("",), "indices": (str(index),), "repeat": ()}[
+                array_format
+            ]
+            _deep_leaves((*path, *step), item, array_format, out, is_leaf)
     else:
-        out.append(f"{key}={enc(_scalar_text(value))}")
+        out.append((path, value))
+
+
+def _deep_object(
+    key: str,
+    value: object,
+    enc: Callable[[str], str],
+    array_format: ArrayFormat,
+    out: list[str],
+) -> None:
+    leaves: list[tuple[tuple[str, ...], object]] = []
+    _deep_leaves((), value, array_format, leaves)
+    for path, leaf in leaves:
+        name = key + "".join(f"%5B{_encode(step)}%5D" for step in path)
+        out.append(f"{name}={enc(_scalar_text(leaf))}")
 
 
 def query_string(pairs: list[str]) -> str:
@@ -418,3 +461,125 @@ def cookie_pairs(name: str, value: object, style: ParamStyle) -> list[tuple[str,
     if shape.kind == "array":
         return [(key, ",".join(_encode(item) for item in shape.items))]
     return [(key, ",".join(f"{_encode(k)},{_encode(v)}" for k, v in shape.pairs))]
+
+
+# --- form and multipart bodies ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PartEncoding:
+    """One property of a form or multipart body, as its Encoding Object says.
+
+    ``style`` (from the object's ``style``, ``explode`` and ``allowReserved``): the property is
+    serialized as a query parameter of that style would be, and ``content_type`` is ignored, as
+    OpenAPI 3.1.1 says. Otherwise ``content_type`` (``contentType``) is the media type of each
+    part, or, in a form body, the media type the value is written as before percent-encoding.
+    ``headers``: fixed headers sent with each of the property's parts (multipart only).
+    """
+
+    content_type: str | None = None
+    style: ParamStyle | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+SPEC_ENCODING = PartEncoding()
+"""No Encoding Object: the specification's defaults (``form``, exploded, in a form body; in a
+multipart body, a part per array item and ``application/json`` parts for objects)."""
+
+
+def form_pairs(name: str, value: object, encoding: PartEncoding) -> list[str]:
+    """The encoded ``k=v`` pairs of one property of an ``application/x-www-form-urlencoded``
+    body: as its ``style`` says, else written as its ``content_type`` and sent as one value,
+    else ``form`` with ``explode`` (the specification's default: ``tags=a&tags=b``)."""
+    if encoding.style is not None:
+        return query_pairs(name, value, encoding.style)
+    if encoding.content_type is not None:
+        return query_pairs(
+            name, value, ParamStyle("form", True, content_type=encoding.content_type)
+        )
+    return query_pairs(name, value, DEFAULT_STYLES["query"])
+
+
+_RAW_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def form_fields(
+    name: str,
+    value: object,
+    style: ParamStyle,
+    is_leaf: Callable[[object], bool] | None = None,
+) -> list[tuple[str, object]]:
+    """Un-encoded ``(name, value)`` fields of ``value`` serialized as ``style`` (a multipart
+    body's parts): each value is text, or a leaf (``is_leaf``: a file) kept as it is.
+
+    ``deepObject``: ``meta[source]``, ``tags[]`` (or as ``array_format`` says); ``form`` exploded:
+    a field per array item or object property; otherwise one field joined by ``,``, `` `` or
+    ``|``.
+    """
+    _check_style(style, _QUERY_STYLES, "form")
+    leaf = is_leaf or (lambda _: False)
+    if style.content_type is not None:
+        return [(name, _content_text(value, style.content_type))]
+    if style.style == "deepObject":
+        leaves: list[tuple[tuple[str, ...], object]] = []
+        _deep_leaves((), value, style.array_format, leaves, is_leaf)
+        return [
+            (
+                name + "".join(f"[{step}]" for step in path),
+                item if leaf(item) else _scalar_text(item),
+            )
+            for path, item in leaves
+        ]
+    if leaf(value):
+        return [(name, value)]
+    value = _plain(value)
+    if style.explode and _is_array(value):
+        return [
+            (name, item if leaf(item) else _item_text(item))
+            for item in cast("list[object]", value)
+            if _plain(item) is not None
+        ]
+    shape = _shape(value)
+    if shape.kind == "primitive":
+        return [(name, shape.text)]
+    if shape.kind == "undefined":
+        return [] if style.explode else [(name, "")]
+    if style.explode:
+        return list(shape.pairs)
+    sep = _RAW_DELIMITERS[style.style]
+    if shape.kind == "array":
+        return [(name, sep.join(shape.items))]
+    return [(name, sep.join(f"{k}{sep}{v}" for k, v in shape.pairs))]
+
+
+class FormBody:
+    """An ``application/x-www-form-urlencoded`` body: each property's pairs, encoded as its
+    Encoding Object (``encoding``) says, or as ``default`` says when it has none."""
+
+    def __init__(
+        self,
+        encoding: Mapping[str, PartEncoding] | None = None,
+        default: PartEncoding = SPEC_ENCODING,
+    ) -> None:
+        self.encoding = dict(encoding or {})
+        self.default = default
+        self.pairs: dict[str, list[str]] = {}
+
+    def add(self, name: str, value: object) -> None:
+        """Set a property (replacing one of the same name); ``None`` sends nothing."""
+        self.pairs[name] = form_pairs(
+            name, value, self.encoding.get(name, self.default)
+        )
+
+    def copy(self) -> FormBody:
+        new = FormBody(self.encoding, self.default)
+        new.pairs = dict(self.pairs)
+        return new
+
+    def encode(self) -> bytes:
+        return "&".join(p for pairs in self.pairs.values() for p in pairs).encode(
+            "ascii"
+        )
+
+    def __repr__(self) -> str:
+        return f"FormBody({self.encode().decode('ascii')!r})"
