@@ -38,9 +38,13 @@ class Options:
     array_format: str | None = None
 
     def over(self, spec_root: object) -> Options:
-        """These options, with what the spec's root extensions set where these are unset."""
+        """These options, with what the spec's root extensions set where these are unset, then
+        what a known API needs: the OpenAI spec (it carries ``x-oaiMeta``) reads multipart
+        arrays and objects as ``key[]``/``key[sub]``, as the OpenAI SDK sends them."""
         root = spec_root if isinstance(spec_root, dict) else {}
         found = {}
+        if "x-oaiMeta" in root:
+            found["body_style"] = "deepObject"
         for key, allowed in (("body-style", BODY_STYLES), ("array-format", ARRAY_FORMATS)):
             value = root.get(EXTENSION_PREFIX + key)
             if isinstance(value, str) and value in allowed:

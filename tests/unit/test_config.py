@@ -31,6 +31,10 @@ def test_project_options_win_over_the_spec_extension() -> None:
     assert Options(body_style="spec").over(spec_root) == Options("spec", "indices")
     assert Options().over({}) == Options("spec", "brackets")
     assert Options().over({"x-pyclient-body-style": "nonsense"}) == Options("spec", "brackets")
+    # the OpenAI spec: its API's convention unless the spec or the project says otherwise
+    assert Options().over({"x-oaiMeta": {}}) == Options("deepObject", "brackets")
+    assert Options().over({"x-oaiMeta": {}, "x-pyclient-body-style": "spec"}).body_style == "spec"
+    assert Options(body_style="spec").over({"x-oaiMeta": {}}).body_style == "spec"
 
 
 @pytest.mark.parametrize(

@@ -24,3 +24,6 @@ def test_no_numbered_class_names_on_the_openai_spec():
     assert len(api.models) > 1500
     assert numbered == []
     assert all(name.isidentifier() for name in (m.name for m in api.models))
+    # the OpenAI API's multipart convention is on by default for its spec (x-oaiMeta)
+    multipart = [op.body for _, op in api.all_operations() if op.body and op.body.kind == "multipart"]
+    assert multipart and all(b.default_encoding and b.default_encoding.style == "deepObject" for b in multipart)
