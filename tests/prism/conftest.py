@@ -11,6 +11,7 @@ forbids.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -160,6 +161,21 @@ class PrismServers:
     def stop(self) -> None:
         for server in self.servers.values():
             server.stop()
+
+
+@contextlib.contextmanager
+def prism_for(spec: Path, log_dir: Path) -> Iterator[str]:
+    """A Prism server for one test spec, for a module's tests: its URL, or a skip where Prism is
+    not installed (an error in CI)."""
+    reason = prism_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    assert PRISM.exists(), "CI is set but Prism is not installed: `make install`"
+    server = PrismServer(spec, log_dir / "prism.log")
+    try:
+        yield server.wait_ready()
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -25,22 +25,15 @@ import httpx
 import pytest
 
 from tests.generated.test_serialization import A, O, P, styles  # noqa: F401 (fixture)
-from tests.prism.conftest import PRISM, PrismServer, prism_missing_reason
+from tests.prism.conftest import prism_for
 
 SPEC = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "styles.yaml"
 
 
 @pytest.fixture(scope="module")
 def prism_styles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    reason = prism_missing_reason()
-    if reason:
-        pytest.skip(reason)
-    assert PRISM.exists(), "CI is set but Prism is not installed: `make install`"
-    server = PrismServer(SPEC, tmp_path_factory.mktemp("prism-styles") / "prism.log")
-    try:
-        yield server.wait_ready()
-    finally:
-        server.stop()
+    with prism_for(SPEC, tmp_path_factory.mktemp("prism-styles")) as url:
+        yield url
 
 
 CALLS: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [

@@ -61,7 +61,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast
 from urllib.parse import quote
 
 from ._lazy import LazyModule
@@ -75,6 +75,7 @@ __all__ = [
     "DEFAULT_STYLES",
     "SPEC_ENCODING",
     "ArrayFormat",
+    "EncodedBody",
     "FormBody",
     "ParamStyle",
     "PartEncoding",
@@ -552,9 +553,13 @@ def form_fields(
     return [(name, sep.join(f"{k}{sep}{v}" for k, v in shape.pairs))]
 
 
-class FormBody:
-    """An ``application/x-www-form-urlencoded`` body: each property's pairs, encoded as its
-    Encoding Object (``encoding``) says, or as ``default`` says when it has none."""
+_Item = TypeVar("_Item")
+
+
+class EncodedBody(Generic[_Item]):
+    """A form or multipart body kept property by property (setting a property again, as
+    ``extra_body`` does, replaces it), each encoded as its Encoding Object in ``encoding``
+    says, or as ``default`` says when it has none."""
 
     def __init__(
         self,
@@ -563,23 +568,27 @@ class FormBody:
     ) -> None:
         self.encoding = dict(encoding or {})
         self.default = default
-        self.pairs: dict[str, list[str]] = {}
+        self.properties: dict[str, list[_Item]] = {}
 
-    def add(self, name: str, value: object) -> None:
-        """Set a property (replacing one of the same name); ``None`` sends nothing."""
-        self.pairs[name] = form_pairs(
-            name, value, self.encoding.get(name, self.default)
-        )
+    def encoding_of(self, name: str) -> PartEncoding:
+        return self.encoding.get(name, self.default)
 
-    def copy(self) -> FormBody:
-        new = FormBody(self.encoding, self.default)
-        new.pairs = dict(self.pairs)
+    def copy(self) -> Self:
+        new = type(self)(self.encoding, self.default)
+        new.properties = dict(self.properties)
         return new
 
+
+class FormBody(EncodedBody[str]):
+    """An ``application/x-www-form-urlencoded`` body: each property's encoded pairs."""
+
+    def add(self, name: str, value: object) -> None:
+        """Set a property; ``None`` sends nothing."""
+        self.properties[name] = form_pairs(name, value, self.encoding_of(name))
+
     def encode(self) -> bytes:
-        return "&".join(p for pairs in self.pairs.values() for p in pairs).encode(
-            "ascii"
-        )
+        pairs = (p for each in self.properties.values() for p in each)
+        return "&".join(pairs).encode("ascii")
 
     def __repr__(self) -> str:
         return f"FormBody({self.encode().decode('ascii')!r})"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from ._lazy import LazyModule
 from ._serialize import (
     SPEC_ENCODING,
+    EncodedBody,
     PartEncoding,
     _json_text,
     _scalar_text,
@@ -204,20 +205,10 @@ def _value_part(name: str, value: object, encoding: PartEncoding) -> Part:
     return Part(name, text, None, declared, encoding.headers)
 
 
-class MultipartBody:
+class MultipartBody(EncodedBody[Part]):
     """A ``multipart/form-data`` body read into memory, ready to send (and to re-send on a
-    retry): each property's parts, as its Encoding Object (``encoding``) says, or as
-    ``default`` says when it has none. Text parts go first, then files, in property order.
+    retry): each property's parts. Text parts go first, then files, in property order.
     """
-
-    def __init__(
-        self,
-        encoding: Mapping[str, PartEncoding] | None = None,
-        default: PartEncoding = SPEC_ENCODING,
-    ) -> None:
-        self.encoding = dict(encoding or {})
-        self.default = default
-        self.properties: dict[str, list[Part]] = {}
 
     @property
     def parts(self) -> list[Part]:
@@ -233,7 +224,7 @@ class MultipartBody:
         if value is None or isinstance(value, (NotGiven, Omit)):
             self.properties.pop(name, None)
             return
-        encoding = self.encoding.get(name, self.default)
+        encoding = self.encoding_of(name)
         is_leaf = is_file_value if is_file else is_file_content
         if encoding.style is not None and encoding.style.content_type is None:
             fields = form_fields(name, value, encoding.style, is_leaf)
@@ -254,11 +245,6 @@ class MultipartBody:
 
     def add_file(self, name: str, value: object) -> None:
         self.add(name, value, is_file=True)
-
-    def copy(self) -> MultipartBody:
-        new = MultipartBody(self.encoding, self.default)
-        new.properties = dict(self.properties)
-        return new
 
     def encode(self, boundary: str | None = None) -> tuple[bytes, str]:
         """The encoded body and its ``Content-Type`` header value."""
