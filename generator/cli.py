@@ -316,8 +316,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     spec = Path(args.spec)
     cfg = load_config()
     _, api = api_only(spec, args.name or cfg.package_for(spec), cfg.options_for(spec))
-    rows = [("method", "HTTP", "path", "body", "returns")] + method_table(api)
-    widths = [min(60, max(len(r[i]) for r in rows)) for i in range(5)]
+    rows = [("method", "HTTP", "path", "body", "returns", "pages")] + method_table(api)
+    widths = [min(60, max(len(r[i]) for r in rows)) for i in range(6)]
     for row in rows:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
     return 0

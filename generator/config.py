@@ -22,6 +22,69 @@ class ConfigError(ValueError):
     """A ``[tool.generator]`` setting that cannot be used; the message says which and why."""
 
 
+PAGINATION_KINDS = ("cursor", "offset", "page", "link", "url")
+_PAGINATION_KEYS = (
+    "type",
+    "param",
+    "items",
+    "next",
+    "has_more",
+    "total",
+    "limit",
+    "cursor_field",
+    "start",
+)
+
+
+@dataclass(frozen=True)
+class PaginationSpec:
+    """How an operation pages, as declared by ``x-pagination`` on the operation or by
+    ``[tool.generator.options.<stem>.pagination]`` (keyed by operationId). Unset values (None)
+    are detected from the spec. Paths are dotted JSON property names (``links.next``); an
+    ``items`` of ``""`` (or ``"$"``) means the response itself is the array.
+
+    ``type``: ``cursor`` (``param`` takes the value at ``next``, or the last item's
+    ``cursor_field``, ``id`` by default), ``offset`` (``param`` advances by the items received;
+    ``limit`` names the page-size parameter, ``total`` the total count), ``page`` (``param`` counts
+    pages from ``start``, 1 by default), ``link`` (the ``Link: <…>; rel="next"`` header) or
+    ``url`` (the URL at ``next``). ``has_more``: a boolean saying whether another page follows.
+    """
+
+    type: str
+    param: str | None = None
+    items: str | None = None
+    next: str | None = None
+    has_more: str | None = None
+    total: str | None = None
+    limit: str | None = None
+    cursor_field: str | None = None
+    start: int | None = None
+
+
+def parse_pagination(value: object) -> PaginationSpec | None:
+    """``false`` → None (no pagination); a table → its spec. Raises ``TypeError`` or
+    ``ValueError`` with a message naming what is wrong."""
+    if value is False:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError(f"must be false or a table with a type, got {value!r}")
+    values: dict[str, object] = {}
+    for key, item in value.items():
+        name = str(key).replace("-", "_")
+        if name not in _PAGINATION_KEYS:
+            raise ValueError(f"unknown key {key!r} (known: {', '.join(_PAGINATION_KEYS)})")
+        if name == "start":
+            if isinstance(item, bool) or not isinstance(item, int):
+                raise ValueError(f"start must be an integer, got {item!r}")
+        elif not isinstance(item, str):
+            raise ValueError(f"{key} must be a string, got {item!r}")
+        values[name] = item
+    kind = values.get("type")
+    if kind not in PAGINATION_KINDS:
+        raise ValueError(f"type must be one of {', '.join(PAGINATION_KINDS)}, got {kind!r}")
+    return PaginationSpec(**values)  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True)
 class Options:
     """How a spec's requests are serialized where the specification leaves a choice.
@@ -31,11 +94,20 @@ class Options:
     parts) or ``deepObject`` (``meta[key]=v``, ``tags[]=a``: what the OpenAI and Stripe SDKs
     send). ``array_format``: how an array inside a ``deepObject`` value is named (``brackets``
     ``a[]``, ``indices`` ``a[0]``, ``repeat`` ``a``), which OpenAPI leaves undefined.
-    ``None`` means not set here.
+    ``pagination``: per operationId, how it pages (``None``: it does not), overriding the
+    spec's ``x-pagination`` and the detection. ``None`` means not set here.
     """
 
     body_style: str | None = None
     array_format: str | None = None
+    pagination: tuple[tuple[str, PaginationSpec | None], ...] = ()
+
+    def pagination_for(self, operation_id: object) -> tuple[bool, PaginationSpec | None]:
+        """(whether the project declares it, the declaration) for an operationId."""
+        for op_id, spec in self.pagination:
+            if op_id == operation_id:
+                return True, spec
+        return False, None
 
     def over(self, spec_root: object) -> Options:
         """These options, with what the spec's root extensions set where these are unset, then
@@ -52,11 +124,13 @@ class Options:
         return Options(
             body_style=self.body_style or found.get("body_style") or "spec",
             array_format=self.array_format or found.get("array_format") or "brackets",
+            pagination=self.pagination,
         )
 
     def key(self) -> str:
         """Part of the cache key: a change of options regenerates."""
-        return f"{self.body_style}/{self.array_format}"
+        key = f"{self.body_style}/{self.array_format}"
+        return key + (f"/{self.pagination!r}" if self.pagination else "")
 
 
 NO_OPTIONS = Options()
@@ -120,16 +194,34 @@ def _options(table: object, pyproject: Path) -> dict[str, Options]:
         if not isinstance(settings, dict):
             raise ConfigError(f"{where}.{stem} must be a table")
         values: dict[str, str] = {}
+        pagination: tuple[tuple[str, PaginationSpec | None], ...] = ()
         for key, value in settings.items():
+            if key == "pagination":
+                pagination = _pagination_table(value, f"{where}.{stem}.pagination")
+                continue
             allowed = {"body-style": BODY_STYLES, "array-format": ARRAY_FORMATS}.get(key)
             if allowed is None:
                 raise ConfigError(
-                    f"{where}.{stem}: unknown setting {key!r} (known: body-style, array-format)"
+                    f"{where}.{stem}: unknown setting {key!r}"
+                    " (known: body-style, array-format, pagination)"
                 )
             if value not in allowed:
                 raise ConfigError(
                     f"{where}.{stem}: {key} = {value!r} is not one of {', '.join(allowed)}"
                 )
             values[key.replace("-", "_")] = value
-        out[str(stem)] = Options(**values)
+        out[str(stem)] = Options(**values, pagination=pagination)  # type: ignore[arg-type]
     return out
+
+
+def _pagination_table(table: object, where: str) -> tuple[tuple[str, PaginationSpec | None], ...]:
+    """``{operationId = false | {type = "cursor", ...}}``, sorted by operationId."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table keyed by operationId")
+    out: list[tuple[str, PaginationSpec | None]] = []
+    for op_id, value in table.items():
+        try:
+            out.append((str(op_id), parse_pagination(value)))
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{where}.{op_id}: {exc}") from None
+    return tuple(sorted(out, key=lambda pair: pair[0]))

@@ -181,6 +181,8 @@ class Param:
     allow_reserved: bool = False
     content_type: str | None = None  # a parameter declared with ``content``: sent as that media
     array_format: str = "brackets"  # arrays inside a deepObject: "brackets" | "indices" | "repeat"
+    # an ``Idempotency-Key`` header: when not given, one key is made per call, kept on retries
+    idempotency_key: bool = False
 
     @property
     def serialization(
@@ -252,6 +254,49 @@ class ResponsePlan:
 
 
 @dataclass(frozen=True, slots=True)
+class Pagination:
+    """How a list operation pages (decided in :mod:`generator.build.pagination`, executed by the
+    runtime's ``_pagination``). Body paths are tuples of JSON property names.
+
+    ``kind``: ``cursor`` (``param`` takes the value at ``next``, or the last item's
+    ``cursor_field`` when ``next`` is empty), ``offset`` (``param`` advances by the items
+    received), ``page`` (``param`` counts pages from ``start``), ``link`` (the ``Link`` header's
+    ``rel="next"`` URL) or ``url`` (the URL at ``next``). ``items``: the array of items (``()``:
+    the response is the array); ``has_more``: a boolean that says whether another page follows;
+    ``total``: the total count of items (offset) or of pages (page).
+    """
+
+    kind: str  # "cursor" | "offset" | "page" | "link" | "url"
+    item: Type  # T of SyncPage[T]
+    items: tuple[SpecText, ...] = ()
+    param: SpecText | None = None  # the query parameter the next request sets
+    next: tuple[SpecText, ...] = ()
+    has_more: tuple[SpecText, ...] = ()
+    total: tuple[SpecText, ...] = ()
+    limit: SpecText | None = None  # the page-size query parameter, when there is one
+    cursor_field: str = "id"  # the item property a cursor is taken from (spec text)
+    start: int = 1  # page: the first page's number
+    source: str = "detected"  # "detected" | "x-pagination" | "config"
+
+    def describe(self) -> str:
+        """One line for ``inspect`` and the README: ``cursor: after ← last_id``."""
+        dotted = ".".join
+        if self.kind == "cursor":
+            how = (
+                f"{self.param} <- {dotted(self.next) if self.next else 'last.' + self.cursor_field}"
+            )
+        elif self.kind in ("offset", "page"):
+            how = f"{self.param}" + (f", {self.limit}" if self.limit else "")
+        elif self.kind == "link":
+            how = "Link rel=next"
+        else:
+            how = dotted(self.next)
+        items = dotted(self.items) if self.items else "[]"
+        note = "" if self.source == "detected" else f" ({self.source})"
+        return f"{self.kind}: {how}; items {items}{note}"
+
+
+@dataclass(frozen=True, slots=True)
 class Operation:
     name: str
     operation_id: SpecText | None
@@ -268,6 +313,8 @@ class Operation:
     params_model: str | None = None  # checks path, query and header arguments
     url_path: str = ""  # ``path`` without a query part some specs put in path keys
     fixed_query: tuple[tuple[str, str], ...] = ()  # that query part (``?beta=true``)
+    pagination: Pagination | None = None  # a list operation that pages: returns a page
+    security: Requirement | None = None  # its own requirements (None: the API's default)
 
     @property
     def stream(self) -> StreamInfo | None:
@@ -316,10 +363,55 @@ class Resource:
 
 
 @dataclass(frozen=True, slots=True)
-class Auth:
-    kind: str  # "bearer" | "header" | "query" | "basic" | "none"
-    name: str  # header or query parameter name
+class SecurityScheme:
+    """A security scheme the client can send (decided in :mod:`generator.build.security`).
+
+    ``kind``: ``bearer`` (``Authorization: Bearer <token>``: http bearer, openIdConnect and
+    OAuth2 flows without client credentials), ``basic``, ``header``/``query``/``cookie`` (an
+    apiKey there, named ``name``), or ``oauth2`` (client credentials: the client fetches the
+    token from ``token_url``, or takes a ready one). Each keyword reads its environment variable
+    ``<PREFIX>_<KEYWORD>`` upper-cased.
+    """
+
+    key: SpecText  # the scheme's name under components.securitySchemes (requirements name it)
+    kind: str  # "bearer" | "basic" | "header" | "query" | "cookie" | "oauth2"
+    name: SpecText  # the header, query parameter or cookie it is sent in
+    param: str  # the client keyword of its credential (key, token, "user:password")
     env_var: str
+    description: SpecText | None = None
+    token_url: SpecText | None = None  # oauth2: the clientCredentials flow's tokenUrl
+    scopes: tuple[SpecText, ...] = ()  # oauth2: the flow's scopes, asked for with the token
+    client_id_param: str | None = None  # oauth2: keywords of the client id and secret
+    client_secret_param: str | None = None
+    client_id_env: str | None = None
+    client_secret_env: str | None = None
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        """Every client keyword this scheme takes."""
+        extra = (self.client_id_param, self.client_secret_param)
+        return (self.param, *(p for p in extra if p))
+
+
+Requirement = tuple[tuple[str, ...], ...]
+"""Security requirements: alternatives (OR), each the scheme keys it needs together (AND);
+``()`` (``security: []``) sends nothing, an empty alternative makes credentials optional."""
+
+
+@dataclass(frozen=True, slots=True)
+class ServerVariable:
+    name: SpecText
+    default: SpecText
+    enum: tuple[SpecText, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """A Server Object: a URL template, its description and variables."""
+
+    url: SpecText
+    description: SpecText | None = None
+    variables: tuple[ServerVariable, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,12 +423,23 @@ class Api:
     description: SpecText | None
     env_prefix: str
     base_url: SpecText  # default server URL, "" if none
-    auth: Auth
+    security_schemes: tuple[SecurityScheme, ...]  # the first is what ``api_key`` means
+    security: Requirement  # the default of operations without their own ``security``
     models: tuple[Model, ...]
     root: Resource  # operations on the client itself + top-level resources
     spec_sha256: str
     generator_version: str
     warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (message, pointer)
+    servers: tuple[Server, ...] = ()  # what Client(server=..., server_variables=...) chooses from
+
+    @property
+    def custom_init(self) -> bool:
+        """Whether ``Client`` takes credential keywords besides ``api_key`` (its own
+        ``__init__``)."""
+        return any(
+            s.param != "api_key" or s.client_id_param or s.kind == "basic"
+            for s in self.security_schemes
+        )
 
     def all_operations(self) -> list[tuple[Resource, Operation]]:
         out: list[tuple[Resource, Operation]] = []

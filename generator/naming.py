@@ -253,12 +253,15 @@ METHOD_RESERVED = frozenset(
         "build_json_body",
         "build_json_value",
         "build_multipart",
+        "build_form",
+        "new_idempotency_key",
         "warn_deprecated",
     ]
 )
 RESOURCE_RESERVED = frozenset(
     [
         "with_raw_response",
+        "with_streaming_response",
         "with_options",
         "close",
         "request",

@@ -29,10 +29,14 @@ from generator.ir import (
     ModelRef,
     Nullable,
     Operation,
+    Pagination,
     Param,
     PartEncoding,
     Prim,
+    Requirement,
     Resource,
+    SecurityScheme,
+    Server,
     SpecText,
     Type,
     UnionOf,
@@ -100,6 +104,87 @@ def encoding_expr(e: PartEncoding) -> str:
     return f"PartEncoding({', '.join(args)})"
 
 
+def server_expr(server: Server) -> str:
+    """The runtime ``ServerSpec(...)`` of one of the spec's servers; spec strings escaped."""
+    args = [pystr(server.url)]
+    if server.description is not None:
+        args.append(f"description={pystr(server.description)}")
+    if server.variables:
+        entries = []
+        for var in server.variables:
+            enum = "".join(f", {pystr(v)}" for v in var.enum)
+            enum = f", ({enum[2:]}{',' if len(var.enum) == 1 else ''})" if var.enum else ""
+            entries.append(f"{pystr(var.name)}: ServerVariable({pystr(var.default)}{enum})")
+        args.append("variables={" + ", ".join(entries) + "}")
+    return f"ServerSpec({', '.join(args)})"
+
+
+def _path_tuple(path: tuple[SpecText, ...]) -> str:
+    return "(" + ", ".join(pystr(k) for k in path) + ("," if len(path) == 1 else "") + ")"
+
+
+def paging_expr(p: Pagination, indent: int = 16) -> str:
+    """The runtime ``Paging(...)`` a list method passes, as black lays it out at ``indent``
+    (followed by a comma); every spec string in it escaped."""
+    args = [pystr(p.kind)]
+    if p.param is not None:
+        args.append(f"param={pystr(p.param)}")
+    for name, path in (
+        ("items", p.items),
+        ("next", p.next),
+        ("has_more", p.has_more),
+        ("total", p.total),
+    ):
+        if path:
+            args.append(f"{name}={_path_tuple(path)}")
+    if p.limit is not None:
+        args.append(f"limit={pystr(p.limit)}")
+    if p.cursor_field != "id":
+        args.append(f"cursor_field={pystr(p.cursor_field)}")
+    if p.start != 1:
+        args.append(f"start={p.start}")
+    pad = " " * indent
+    joined = ", ".join(args)
+    if indent + len(joined) + len("Paging(),") <= 88:
+        return f"Paging({joined})"
+    if indent + 4 + len(joined) <= 88:
+        return f"Paging(\n{pad}    {joined}\n{pad})"
+    return "Paging(\n" + "".join(f"{pad}    {a},\n" for a in args) + f"{pad})"
+
+
+def scheme_expr(s: SecurityScheme, indent: int = 4) -> str:
+    """The runtime ``AuthScheme(...)`` of a security scheme, one argument a line (black keeps
+    that layout: the trailing comma); spec strings escaped."""
+    args = [
+        f"kind={pystr(s.kind)}",
+        f"name={pystr(s.name)}",
+        f"key={pystr(s.key)}",
+        f"param={pystr(s.param)}",
+    ]
+    if s.token_url:
+        args.append(f"token_url={pystr(s.token_url)}")
+    if s.scopes:
+        scopes = ", ".join(pystr(x) for x in s.scopes) + ("," if len(s.scopes) == 1 else "")
+        args.append(f"scopes=({scopes})")
+    if s.client_id_param and s.client_secret_param:
+        args.append(f"client_id={pystr(s.client_id_param)}")
+        args.append(f"client_secret={pystr(s.client_secret_param)}")
+    pad = " " * indent
+    return "AuthScheme(\n" + "".join(f"{pad}    {a},\n" for a in args) + f"{pad})"
+
+
+def requirement_expr(req: Requirement, indent: int = 0) -> str:
+    """Security requirements as a tuple of tuples of scheme names, black's layout at
+    ``indent`` (several alternatives: one a line, with a trailing comma)."""
+    alternatives = [
+        "(" + ", ".join(pystr(k) for k in alt) + ("," if len(alt) == 1 else "") + ")" for alt in req
+    ]
+    if len(alternatives) <= 1:  # a one-tuple's comma is not a magic trailing comma
+        return f"({alternatives[0]},)" if alternatives else "()"
+    pad = " " * indent
+    return "(\n" + "".join(f"{pad}    {a},\n" for a in alternatives) + f"{pad})"
+
+
 def class_line(name: str, bases: str) -> str:
     """``class Name(Base):`` as black writes it when it does not fit on one line."""
     line = f"class {name}({bases}):"
@@ -132,6 +217,10 @@ def environment() -> jinja2.Environment:
         call_line=call_line,
         class_line=class_line,
         encoding_expr=encoding_expr,
+        paging_expr=paging_expr,
+        server_expr=server_expr,
+        scheme_expr=scheme_expr,
+        requirement_expr=requirement_expr,
         docstring=docstring,
         pystr=pystr,
         comment=comment,
@@ -179,6 +268,10 @@ class TypeWriter:
 
     def returns(self, op: Operation, is_async: bool, streaming: bool | None = None) -> str:
         """The return annotation of a method (``streaming``: the overload's choice)."""
+        if op.pagination is not None:  # a page, generic over its items
+            page = "AsyncPaginator" if is_async else "SyncPage"
+            self.imports.add(RUNTIME, page)
+            return f"{page}[{self.ret(op.pagination.item)}]"
         s = op.response.stream
         if s is None or (not s.always and (not s.param or streaming is False)):
             return self.ret(op.response.type)
@@ -647,6 +740,12 @@ def _module_context(api: Api, ops: list[Operation], *, client: bool) -> dict[str
         if client
         else ["AsyncAPIResource", "SyncAPIResource"]
     )
+    if client and api.custom_init:
+        runtime += ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT"]
+    if client and api.servers:
+        runtime.append("ServerSpec")
+        if any(server.variables for server in api.servers):
+            runtime.append("ServerVariable")
     if ops:
         runtime += [
             "NOT_GIVEN",
@@ -654,10 +753,14 @@ def _module_context(api: Api, ops: list[Operation], *, client: bool) -> dict[str
             "NotGiven",
             "Query",
             "async_to_raw_response_wrapper",
+            "async_to_streamed_response_wrapper",
             "to_raw_response_wrapper",
+            "to_streamed_response_wrapper",
         ]
     if any(op.params_model for op in ops):
         runtime.append("check_params")
+    if any(op.pagination for op in ops):
+        runtime.append("Paging")
     bodies = [op.body for op in ops if op.body]
     object_bodies = [b for b in bodies if b.model and b.fields]
     if any(b.kind not in ("multipart", "form") for b in object_bodies):
@@ -678,6 +781,8 @@ def _module_context(api: Api, ops: list[Operation], *, client: bool) -> dict[str
         runtime.append("ParamStyle")
     if any(op.deprecated or op.deprecated_params for op in ops):
         runtime.append("warn_deprecated")
+    if any(p.idempotency_key for op in ops for p in op.params):
+        runtime.append("new_idempotency_key")
     typing_names = {"cast"} if ops else set()
     if any(op.stream and op.stream.param and not op.stream.always for op in ops):
         typing_names |= {"overload", "Literal"}
@@ -690,6 +795,9 @@ def _render_code_module(
 ) -> str:
     mc = _module_context(api, ops, client=client)
     w = TypeWriter(mc["ctx"])
+    own_init = client and api.custom_init  # annotations of Client.__init__'s keywords
+    if own_init:
+        w.imports.add(ABC, "Mapping")
     relative = "." if client else ".."
     text = (
         environment()
@@ -718,7 +826,7 @@ def _render_code_module(
         names = sorted(w.imports.get(module), key=isort_key)
         if names:
             local.append(import_from(names, f"{relative}{package}"))
-    groups = [stdlib, ["import httpx"] if ops else [], local]
+    groups = [stdlib, ["import httpx"] if ops or own_init else [], local]
     block = "\n\n".join("\n".join(_indent(lines)) for lines in groups if lines)
     typing_names = (
         set(mc["typing"]) | set(w.imports.get(TYPING)) | ({"TYPE_CHECKING"} if block else set())
@@ -753,10 +861,9 @@ def render_client(api: Api) -> str:
     resource_lines = []
     for c in api.root.children:
         names = [
-            c.class_name,
-            c.class_name + "WithRawResponse",
-            "Async" + c.class_name,
-            "Async" + c.class_name + "WithRawResponse",
+            prefix + c.class_name + suffix
+            for prefix in ("", "Async")
+            for suffix in ("", "WithRawResponse", "WithStreamingResponse")
         ]
         resource_lines.append(import_from(sorted(names, key=isort_key), f"._resources.{c.module}"))
     return _render_code_module(
@@ -771,7 +878,10 @@ def render_package(api: Api) -> dict[str, str]:
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
         "README.md": env.get_template("README.md.jinja").render(
-            api=api, methods=method_table(api), example=usage_example(api)
+            api=api,
+            methods=method_table(api),
+            example=usage_example(api),
+            paged=any(op.pagination for _, op in api.all_operations()),
         ),
         f"{pkg}/__init__.py": env.get_template("init.py.jinja").render(api=api),
         f"{pkg}/py.typed": "",
@@ -845,13 +955,17 @@ def usage_example(api: Api) -> str:
     return "\n".join(lines)
 
 
-def method_table(api: Api) -> list[tuple[str, str, str, str, str]]:
-    """(call, HTTP method, path, body, returns) for every operation."""
+def method_table(api: Api) -> list[tuple[str, str, str, str, str, str]]:
+    """(call, HTTP method, path, body, returns, pages) for every operation; ``pages`` says how
+    a list operation pages (``cursor: after <- last_id; items data``), else ``-``."""
     w = TypeWriter(_type_context(api))
     rows = []
     for res, op in api.all_operations():
         body = "-"
         if op.body:
             body = f"{op.body.kind}: {op.body.model or w.keyword(op.body.type)}"
-        rows.append((call_path(res, op), op.http_method, op.path, body, w.returns(op, False)))
+        pages = op.pagination.describe() if op.pagination else "-"
+        rows.append(
+            (call_path(res, op), op.http_method, op.path, body, w.returns(op, False), pages)
+        )
     return rows

@@ -13,9 +13,10 @@ from typing import Any
 from generator import __version__
 from generator.build.operations import build_operation
 from generator.build.resources import op_drafts, resource_tree
+from generator.build.security import build_security
 from generator.build.types import TypeBuilder, spec_text, with_requests, without_union_cycles
 from generator.config import ARRAY_FORMATS, BODY_STYLES, EXTENSION_PREFIX, NO_OPTIONS, Options
-from generator.ir import Api, Auth, Resource, SpecText, Type
+from generator.ir import Api, Resource, Server, ServerVariable, SpecText, Type
 from generator.naming import snake
 
 __all__ = ["build"]
@@ -29,13 +30,15 @@ def build(data: dict[str, Any], package: str, spec_sha256: str = "", options: Op
     resolved = options.over(data)
     _check_extensions(data, tb.warnings)
     paths = data.get("paths") if isinstance(data.get("paths"), dict) else {}
-    root = resource_tree(op_drafts(paths or {}), lambda d: build_operation(tb, d, resolved), tb.taken)
+    env_prefix = snake(package).upper()
+    security = build_security(tb, env_prefix)
+    root = resource_tree(
+        op_drafts(paths or {}), lambda d: security.operation(build_operation(tb, d, resolved), d), tb.taken
+    )
     models = with_requests(without_union_cycles(tb.build_models()), _request_types(root), tb.taken)
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
-    env_prefix = snake(package).upper()
     servers = data.get("servers") or []
     base_url = _server_url(servers[0]) if isinstance(servers, list) and servers and isinstance(servers[0], dict) else ""
-    auth = _auth(tb, env_prefix)
     return Api(
         package=package,
         dist_name=package.replace("_", "-"),
@@ -44,12 +47,14 @@ def build(data: dict[str, Any], package: str, spec_sha256: str = "", options: Op
         description=spec_text((info or {}).get("description")),
         env_prefix=env_prefix,
         base_url=SpecText(base_url),
-        auth=auth,
+        security_schemes=security.schemes,
+        security=security.default,
         models=tuple(models),
         root=root,
         spec_sha256=spec_sha256,
         generator_version=__version__,
         warnings=tuple(tb.warnings),
+        servers=_servers(servers),
     )
 
 
@@ -75,6 +80,30 @@ def _request_types(root: Resource) -> list[Type]:
     return out
 
 
+def _servers(servers: Any) -> tuple[Server, ...]:
+    out: list[Server] = []
+    for server in servers if isinstance(servers, list) else ():
+        if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+            continue
+        variables = []
+        raw = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+        for name, var in (raw or {}).items():
+            if not isinstance(var, dict) or "default" not in var:
+                continue
+            listed = var.get("enum")
+            enum = listed if isinstance(listed, list) else []
+            variables.append(
+                ServerVariable(
+                    SpecText(str(name)),
+                    SpecText(str(var["default"])),
+                    tuple(SpecText(str(v)) for v in enum),
+                )
+            )
+        url = SpecText(server["url"].rstrip("/") or server["url"])
+        out.append(Server(url, spec_text(server.get("description")), tuple(variables)))
+    return tuple(out)
+
+
 def _server_url(server: dict[str, Any]) -> str:
     url = str(server.get("url") or "")
     variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
@@ -82,36 +111,3 @@ def _server_url(server: dict[str, Any]) -> str:
         if isinstance(var, dict) and "default" in var:
             url = url.replace("{" + str(key) + "}", str(var["default"]))
     return "" if "{" in url else url.rstrip("/")
-
-
-def _auth(tb: TypeBuilder, env_prefix: str) -> Auth:
-    comps = tb.data.get("components") or {}
-    schemes = comps.get("securitySchemes") if isinstance(comps, dict) else None
-    env = f"{env_prefix}_API_KEY"
-    if not isinstance(schemes, dict) or not schemes:
-        return Auth("none", "", env)
-    order: list[str] = []
-    for req in tb.data.get("security") or []:
-        if isinstance(req, dict):
-            order.extend(k for k in req if k not in order)
-    order.extend(k for k in schemes if k not in order)
-    for key in order:
-        s = tb.deref(schemes.get(key))
-        if not isinstance(s, dict):
-            continue
-        kind = str(s.get("type", "")).lower()
-        scheme = str(s.get("scheme", "")).lower()
-        if kind == "http" and scheme in ("bearer", "basic"):
-            return Auth(scheme, "Authorization", env)
-        if kind == "apikey" and s.get("in") in ("header", "query") and isinstance(s.get("name"), str):
-            return Auth("header" if s["in"] == "header" else "query", SpecText(s["name"]), env)
-        if kind in ("oauth2", "openidconnect"):
-            return Auth("bearer", "Authorization", env)
-    kinds = sorted({str(d.get("type")) for v in schemes.values() if isinstance(d := tb.deref(v), dict)})
-    tb.warnings.append(
-        (
-            f"security scheme(s) {', '.join(kinds)} not supported by the client; pass credentials with default_headers",
-            "/components/securitySchemes",
-        )
-    )
-    return Auth("none", "", env)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl
 
+from generator.build.pagination import pagination
 from generator.build.resources import OpDraft
 from generator.build.responses import JSON_MEDIA, error_types, response_plan
 from generator.build.types import Draft, TypeBuilder, spec_text
@@ -52,6 +53,7 @@ def build_operation(tb: TypeBuilder, d: OpDraft, options: Options) -> Operation:
     params_model = _params_model(tb, pascal("_".join(d.resource + (d.name,))), param_fields)
     body = _body(tb, op, hint, taken, notes, options)
     response = response_plan(tb, op, hint, body)
+    paging = pagination(tb, op, d.method, params, response, options, notes)
     if isinstance(op.get("callbacks"), dict) and op["callbacks"]:
         notes.append("callbacks are not generated (the API calls you back; no client method)")
     for note in notes:
@@ -73,6 +75,7 @@ def build_operation(tb: TypeBuilder, d: OpDraft, options: Options) -> Operation:
         params_model=params_model,
         url_path=SpecText(url_path),
         fixed_query=tuple((SpecText(k), SpecText(v)) for k, v in parse_qsl(fixed, keep_blank_values=True)),
+        pagination=paging,
     )
 
 
@@ -112,7 +115,9 @@ def _params(
             media: Any = next(iter(p["content"].values()), {})
             schema = media.get("schema") if isinstance(media, dict) else None
         t = tb.type_of(schema if isinstance(schema, dict) else {}, hint + pascal(json_name))
-        required = bool(p.get("required")) or location == "path"
+        # the client makes an Idempotency-Key when none is given, so it is never required
+        idempotency_key = location == "header" and json_name.lower() == "idempotency-key"
+        required = (bool(p.get("required")) or location == "path") and not idempotency_key
         description = spec_text(p.get("description"))
         deprecated = bool(p.get("deprecated"))
         style, explode, content_type = _serialization(p, location)
@@ -130,6 +135,7 @@ def _params(
                 bool(p.get("allowReserved")) and location == "query",
                 content_type,
                 str(options.array_format),
+                idempotency_key,
             )
         )
         fields.append(Field(field_name(json_name), SpecText(json_name), t, required))

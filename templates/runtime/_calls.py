@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._lazy import LazyModule
 from ._serialize import SPEC_ENCODING, FormBody, PartEncoding
+from ._types import NotGiven, Omit
 
 if TYPE_CHECKING:
     from . import _models
@@ -24,6 +25,7 @@ __all__ = [
     "build_json_value",
     "build_multipart",
     "check_params",
+    "new_idempotency_key",
 ]
 
 
@@ -61,3 +63,16 @@ def build_form(
 def check_params(shape: object, values: Mapping[str, object]) -> None:
     """See :func:`._models.check_params` (``shape``: a model or ``TypedDict`` class)."""
     _models.check_params(shape, values)
+
+
+def new_idempotency_key(given: object) -> object:
+    """The ``Idempotency-Key`` header of one call: the caller's, else a new random one.
+
+    Made once per call, before the request is prepared, so every retry of the call re-sends
+    the same key and the server can tell a retry from a new request.
+    """
+    if given is None or isinstance(given, (NotGiven, Omit)):
+        import uuid
+
+        return f"pyclient-{uuid.uuid4()}"
+    return given

@@ -1,9 +1,11 @@
-"""Raw responses: what ``client.with_raw_response.<...>`` methods return."""
+"""Raw responses: what ``client.with_raw_response.<...>`` methods return, and the unread
+responses ``client.with_streaming_response.<...>`` methods yield."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import os
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._lazy import LazyModule
@@ -24,10 +26,15 @@ class _ResponseBase(Generic[R]):
     http_response: httpx.Response
     """The underlying httpx response."""
 
-    def __init__(self, *, raw: httpx.Response, parser: Callable[[], R]) -> None:
+    def __init__(
+        self, *, raw: httpx.Response, parser: Callable[[], R], read_first: bool = False
+    ) -> None:
         self.http_response = raw
         self._parser = parser
         self._parsed: Any = _UNSET
+        # an unread (streamed) response: ``parse()`` reads the body first, unless the
+        # value is itself a stream of events
+        self._read_first = read_first
 
     @property
     def status_code(self) -> int:
@@ -83,7 +90,28 @@ class APIResponse(_ResponseBase[R]):
 
     def parse(self) -> R:
         """The value the normal (non-raw) call would have returned; cached."""
+        if self._read_first:
+            self.http_response.read()
         return self._parse_once()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body as it arrives, in chunks (``chunk_size`` bytes each, when given)."""
+        yield from self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body decoded as text as it arrives."""
+        yield from self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body's lines as they arrive, without their line endings."""
+        yield from self.http_response.iter_lines()
+
+    def stream_to_file(
+        self, file: str | os.PathLike[str], *, chunk_size: int | None = None
+    ) -> None:
+        """Write the body to ``file`` as it arrives, never holding all of it in memory."""
+        with open(file, "wb") as out:
+            out.writelines(self.http_response.iter_bytes(chunk_size))
 
     def close(self) -> None:
         self.http_response.close()
@@ -104,7 +132,33 @@ class AsyncAPIResponse(_ResponseBase[R]):
 
     async def parse(self) -> R:
         """The value the normal (non-raw) call would have returned; cached."""
+        if self._read_first:
+            await self.http_response.aread()
         return self._parse_once()
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body as it arrives, in chunks (``chunk_size`` bytes each, when given)."""
+        async for chunk in self.http_response.aiter_bytes(chunk_size):
+            yield chunk
+
+    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body decoded as text as it arrives."""
+        async for text in self.http_response.aiter_text(chunk_size):
+            yield text
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """The body's lines as they arrive, without their line endings."""
+        async for line in self.http_response.aiter_lines():
+            yield line
+
+    async def stream_to_file(
+        self, file: str | os.PathLike[str], *, chunk_size: int | None = None
+    ) -> None:
+        """Write the body to ``file`` as it arrives, never holding all of it in memory."""
+        # a local write of a chunk already received is brief: no thread needed
+        with open(file, "wb") as out:  # noqa: ASYNC230
+            async for chunk in self.http_response.aiter_bytes(chunk_size):
+                out.write(chunk)
 
     async def close(self) -> None:
         await self.http_response.aclose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,12 +22,14 @@ for dist in sorted(GENERATED.iterdir()) if GENERATED.is_dir() else []:
 
 
 @contextlib.contextmanager
-def generated_package(spec: Path, name: str, out: Path) -> Iterator[ModuleType]:
-    """``python -m generator generate SPEC --out OUT --name NAME``, imported for the block and
-    forgotten after it (a test spec's client, not one of generated/)."""
+def generated_package(spec: Path, name: str, out: Path, cwd: Path = ROOT) -> Iterator[ModuleType]:
+    """``python -m generator generate SPEC --out OUT --name NAME`` run in ``cwd`` (whose
+    pyproject.toml settings apply), imported for the block and forgotten after it (a test
+    spec's client, not one of generated/)."""
     run = subprocess.run(
         [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out), "--name", name],
-        cwd=ROOT,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True,
         text=True,
         check=False,

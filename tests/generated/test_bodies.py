@@ -230,29 +230,11 @@ def test_multipart_convention(bodies_deep: ModuleType, local_server: LocalServer
 def test_project_options_choose_the_convention(tmp_path: Path, local_server: LocalServer) -> None:
     (tmp_path / "specs").mkdir()
     (tmp_path / "specs" / "shop.yaml").write_text(SPEC.read_text())
-    (tmp_path / "pyproject.toml").write_text(
-        '[tool.generator]\nspecs = "specs"\nout = "out"\n\n'
-        '[tool.generator.options.shop]\nbody-style = "deepObject"\n'
-    )
-    run = subprocess.run(
-        [sys.executable, "-m", "generator", "generate"],
-        cwd=tmp_path,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "OPENAPI_PYCLIENT_NO_CACHE": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
-    sys.path.insert(0, str(tmp_path / "out" / "shop"))
-    try:
-        import shop  # type: ignore[import-not-found]
-
+    (tmp_path / "pyproject.toml").write_text('[tool.generator.options.shop]\nbody-style = "deepObject"\n')
+    spec = tmp_path / "specs" / "shop.yaml"
+    with generated_package(spec, "shop", tmp_path / "out", cwd=tmp_path) as shop:
         request = send(shop, local_server, "form.default.create", name="n", tags=["x"])
         assert request.body == b"name=n&tags%5B%5D=x"
-    finally:
-        sys.path.remove(str(tmp_path / "out" / "shop"))
-        for name in [n for n in sys.modules if n == "shop" or n.startswith("shop.")]:
-            del sys.modules[name]
 
 
 def test_bad_option_is_a_clear_error(tmp_path: Path) -> None:

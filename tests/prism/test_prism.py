@@ -363,10 +363,12 @@ def post_raw_multipart(case: Case, broken: Breakage, prism: PrismServers) -> htt
         data[broken.name] = broken.value
     if not files:
         files["zz_placeholder"] = ("placeholder.txt", b"x", "text/plain")  # keep it multipart
-    auth = case.spec.api.auth
-    headers = {"Authorization": "Bearer test-key"} if auth.kind == "bearer" else {}
-    if auth.kind == "header":
-        headers[auth.name] = "test-key"
+    headers: dict[str, str] = {}
+    for scheme in case.spec.api.security_schemes[:1]:  # what api_key="test-key" means
+        if scheme.kind == "bearer":
+            headers["Authorization"] = "Bearer test-key"
+        elif scheme.kind == "header":
+            headers[scheme.name] = "test-key"
     path = case.op.path
     for param in case.op.params:
         if param.location == "path":

@@ -8,25 +8,37 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ._runtime import AsyncAPIClient, AuthScheme, SyncAPIClient
+from ._runtime import AsyncAPIClient, AuthScheme, ServerSpec, SyncAPIClient
 
 if TYPE_CHECKING:
     from ._resources.audio import (
         AsyncAudio,
         AsyncAudioWithRawResponse,
+        AsyncAudioWithStreamingResponse,
         Audio,
         AudioWithRawResponse,
+        AudioWithStreamingResponse,
     )
     from ._resources.chat import (
         AsyncChat,
         AsyncChatWithRawResponse,
+        AsyncChatWithStreamingResponse,
         Chat,
         ChatWithRawResponse,
+        ChatWithStreamingResponse,
     )
 
 __all__ = ["AsyncClient", "Client"]
 
-_AUTH = AuthScheme(kind="bearer", name="Authorization")
+_AUTH_SCHEMES = (
+    AuthScheme(
+        kind="bearer",
+        name="Authorization",
+        key="HTTPBearer",
+        param="api_key",
+    ),
+)
+_SECURITY = (("HTTPBearer",),)
 
 
 class Client(SyncAPIClient):
@@ -38,7 +50,9 @@ class Client(SyncAPIClient):
 
     _env_prefix = "AIBRARY"
     _default_base_url = "https://api.aibrary.dev"
-    _auth = _AUTH
+    _servers = (ServerSpec("https://api.aibrary.dev"),)
+    _auth_schemes = _AUTH_SCHEMES
+    _security = _SECURITY
     _package_name = "aibrary"
     _version = "0.1.0"
 
@@ -58,6 +72,11 @@ class Client(SyncAPIClient):
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ClientWithStreamingResponse(self)
 
     @property
     def _client(self) -> Client:
@@ -81,6 +100,23 @@ class ClientWithRawResponse:
         return ChatWithRawResponse(self._client.chat)
 
 
+class ClientWithStreamingResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def audio(self) -> AudioWithStreamingResponse:
+        from ._resources.audio import AudioWithStreamingResponse
+
+        return AudioWithStreamingResponse(self._client.audio)
+
+    @cached_property
+    def chat(self) -> ChatWithStreamingResponse:
+        from ._resources.chat import ChatWithStreamingResponse
+
+        return ChatWithStreamingResponse(self._client.chat)
+
+
 class AsyncClient(AsyncAPIClient):
     """AiBrary API (async).
 
@@ -90,7 +126,9 @@ class AsyncClient(AsyncAPIClient):
 
     _env_prefix = "AIBRARY"
     _default_base_url = "https://api.aibrary.dev"
-    _auth = _AUTH
+    _servers = (ServerSpec("https://api.aibrary.dev"),)
+    _auth_schemes = _AUTH_SCHEMES
+    _security = _SECURITY
     _package_name = "aibrary"
     _version = "0.1.0"
 
@@ -110,6 +148,11 @@ class AsyncClient(AsyncAPIClient):
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncClientWithStreamingResponse(self)
 
     @property
     def _client(self) -> AsyncClient:
@@ -131,3 +174,20 @@ class AsyncClientWithRawResponse:
         from ._resources.chat import AsyncChatWithRawResponse
 
         return AsyncChatWithRawResponse(self._client.chat)
+
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def audio(self) -> AsyncAudioWithStreamingResponse:
+        from ._resources.audio import AsyncAudioWithStreamingResponse
+
+        return AsyncAudioWithStreamingResponse(self._client.audio)
+
+    @cached_property
+    def chat(self) -> AsyncChatWithStreamingResponse:
+        from ._resources.chat import AsyncChatWithStreamingResponse
+
+        return AsyncChatWithStreamingResponse(self._client.chat)

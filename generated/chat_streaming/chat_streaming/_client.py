@@ -14,13 +14,16 @@ if TYPE_CHECKING:
     from ._resources.chat import (
         AsyncChat,
         AsyncChatWithRawResponse,
+        AsyncChatWithStreamingResponse,
         Chat,
         ChatWithRawResponse,
+        ChatWithStreamingResponse,
     )
 
 __all__ = ["AsyncClient", "Client"]
 
-_AUTH = AuthScheme(kind="none", name="")
+_AUTH_SCHEMES: tuple[AuthScheme, ...] = ()
+_SECURITY = ()
 
 
 class Client(SyncAPIClient):
@@ -32,7 +35,8 @@ class Client(SyncAPIClient):
 
     _env_prefix = "CHAT_STREAMING"
     _default_base_url = ""
-    _auth = _AUTH
+    _auth_schemes = _AUTH_SCHEMES
+    _security = _SECURITY
     _package_name = "chat_streaming"
     _version = "0.1.0"
 
@@ -46,6 +50,11 @@ class Client(SyncAPIClient):
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ClientWithStreamingResponse(self)
 
     @property
     def _client(self) -> Client:
@@ -63,6 +72,17 @@ class ClientWithRawResponse:
         return ChatWithRawResponse(self._client.chat)
 
 
+class ClientWithStreamingResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def chat(self) -> ChatWithStreamingResponse:
+        from ._resources.chat import ChatWithStreamingResponse
+
+        return ChatWithStreamingResponse(self._client.chat)
+
+
 class AsyncClient(AsyncAPIClient):
     """Streaming Chat Completion API with Multimedia Support (async).
 
@@ -72,7 +92,8 @@ class AsyncClient(AsyncAPIClient):
 
     _env_prefix = "CHAT_STREAMING"
     _default_base_url = ""
-    _auth = _AUTH
+    _auth_schemes = _AUTH_SCHEMES
+    _security = _SECURITY
     _package_name = "chat_streaming"
     _version = "0.1.0"
 
@@ -86,6 +107,11 @@ class AsyncClient(AsyncAPIClient):
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncClientWithStreamingResponse(self)
 
     @property
     def _client(self) -> AsyncClient:
@@ -101,3 +127,14 @@ class AsyncClientWithRawResponse:
         from ._resources.chat import AsyncChatWithRawResponse
 
         return AsyncChatWithRawResponse(self._client.chat)
+
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def chat(self) -> AsyncChatWithStreamingResponse:
+        from ._resources.chat import AsyncChatWithStreamingResponse
+
+        return AsyncChatWithStreamingResponse(self._client.chat)

@@ -8,97 +8,133 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ._runtime import AsyncAPIClient, AuthScheme, SyncAPIClient
+from ._runtime import AsyncAPIClient, AuthScheme, ServerSpec, SyncAPIClient
 
 if TYPE_CHECKING:
     from ._resources.assistants import (
         Assistants,
         AssistantsWithRawResponse,
+        AssistantsWithStreamingResponse,
         AsyncAssistants,
         AsyncAssistantsWithRawResponse,
+        AsyncAssistantsWithStreamingResponse,
     )
     from ._resources.audio import (
         AsyncAudio,
         AsyncAudioWithRawResponse,
+        AsyncAudioWithStreamingResponse,
         Audio,
         AudioWithRawResponse,
+        AudioWithStreamingResponse,
     )
     from ._resources.batches import (
         AsyncBatches,
         AsyncBatchesWithRawResponse,
+        AsyncBatchesWithStreamingResponse,
         Batches,
         BatchesWithRawResponse,
+        BatchesWithStreamingResponse,
     )
     from ._resources.chat import (
         AsyncChat,
         AsyncChatWithRawResponse,
+        AsyncChatWithStreamingResponse,
         Chat,
         ChatWithRawResponse,
+        ChatWithStreamingResponse,
     )
     from ._resources.completions import (
         AsyncCompletions,
         AsyncCompletionsWithRawResponse,
+        AsyncCompletionsWithStreamingResponse,
         Completions,
         CompletionsWithRawResponse,
+        CompletionsWithStreamingResponse,
     )
     from ._resources.embeddings import (
         AsyncEmbeddings,
         AsyncEmbeddingsWithRawResponse,
+        AsyncEmbeddingsWithStreamingResponse,
         Embeddings,
         EmbeddingsWithRawResponse,
+        EmbeddingsWithStreamingResponse,
     )
     from ._resources.files import (
         AsyncFiles,
         AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
         Files,
         FilesWithRawResponse,
+        FilesWithStreamingResponse,
     )
     from ._resources.fine_tuning import (
         AsyncFineTuning,
         AsyncFineTuningWithRawResponse,
+        AsyncFineTuningWithStreamingResponse,
         FineTuning,
         FineTuningWithRawResponse,
+        FineTuningWithStreamingResponse,
     )
     from ._resources.images import (
         AsyncImages,
         AsyncImagesWithRawResponse,
+        AsyncImagesWithStreamingResponse,
         Images,
         ImagesWithRawResponse,
+        ImagesWithStreamingResponse,
     )
     from ._resources.models import (
         AsyncModels,
         AsyncModelsWithRawResponse,
+        AsyncModelsWithStreamingResponse,
         Models,
         ModelsWithRawResponse,
+        ModelsWithStreamingResponse,
     )
     from ._resources.moderations import (
         AsyncModerations,
         AsyncModerationsWithRawResponse,
+        AsyncModerationsWithStreamingResponse,
         Moderations,
         ModerationsWithRawResponse,
+        ModerationsWithStreamingResponse,
     )
     from ._resources.threads import (
         AsyncThreads,
         AsyncThreadsWithRawResponse,
+        AsyncThreadsWithStreamingResponse,
         Threads,
         ThreadsWithRawResponse,
+        ThreadsWithStreamingResponse,
     )
     from ._resources.uploads import (
         AsyncUploads,
         AsyncUploadsWithRawResponse,
+        AsyncUploadsWithStreamingResponse,
         Uploads,
         UploadsWithRawResponse,
+        UploadsWithStreamingResponse,
     )
     from ._resources.vector_stores import (
         AsyncVectorStores,
         AsyncVectorStoresWithRawResponse,
+        AsyncVectorStoresWithStreamingResponse,
         VectorStores,
         VectorStoresWithRawResponse,
+        VectorStoresWithStreamingResponse,
     )
 
 __all__ = ["AsyncClient", "Client"]
 
-_AUTH = AuthScheme(kind="bearer", name="Authorization")
+_AUTH_SCHEMES = (
+    AuthScheme(
+        kind="bearer",
+        name="Authorization",
+        key="ApiKeyAuth",
+        param="api_key",
+    ),
+)
+_SECURITY = (("ApiKeyAuth",),)
 
 
 class Client(SyncAPIClient):
@@ -110,7 +146,9 @@ class Client(SyncAPIClient):
 
     _env_prefix = "OPENAI_AUDIO"
     _default_base_url = "https://api.openai.com/v1"
-    _auth = _AUTH
+    _servers = (ServerSpec("https://api.openai.com/v1"),)
+    _auth_schemes = _AUTH_SCHEMES
+    _security = _SECURITY
     _package_name = "openai_audio"
     _version = "0.1.0"
 
@@ -202,6 +240,11 @@ class Client(SyncAPIClient):
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ClientWithStreamingResponse(self)
 
     @property
     def _client(self) -> Client:
@@ -297,6 +340,95 @@ class ClientWithRawResponse:
         return VectorStoresWithRawResponse(self._client.vector_stores)
 
 
+class ClientWithStreamingResponse:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def assistants(self) -> AssistantsWithStreamingResponse:
+        from ._resources.assistants import AssistantsWithStreamingResponse
+
+        return AssistantsWithStreamingResponse(self._client.assistants)
+
+    @cached_property
+    def audio(self) -> AudioWithStreamingResponse:
+        from ._resources.audio import AudioWithStreamingResponse
+
+        return AudioWithStreamingResponse(self._client.audio)
+
+    @cached_property
+    def batches(self) -> BatchesWithStreamingResponse:
+        from ._resources.batches import BatchesWithStreamingResponse
+
+        return BatchesWithStreamingResponse(self._client.batches)
+
+    @cached_property
+    def chat(self) -> ChatWithStreamingResponse:
+        from ._resources.chat import ChatWithStreamingResponse
+
+        return ChatWithStreamingResponse(self._client.chat)
+
+    @cached_property
+    def completions(self) -> CompletionsWithStreamingResponse:
+        from ._resources.completions import CompletionsWithStreamingResponse
+
+        return CompletionsWithStreamingResponse(self._client.completions)
+
+    @cached_property
+    def embeddings(self) -> EmbeddingsWithStreamingResponse:
+        from ._resources.embeddings import EmbeddingsWithStreamingResponse
+
+        return EmbeddingsWithStreamingResponse(self._client.embeddings)
+
+    @cached_property
+    def files(self) -> FilesWithStreamingResponse:
+        from ._resources.files import FilesWithStreamingResponse
+
+        return FilesWithStreamingResponse(self._client.files)
+
+    @cached_property
+    def fine_tuning(self) -> FineTuningWithStreamingResponse:
+        from ._resources.fine_tuning import FineTuningWithStreamingResponse
+
+        return FineTuningWithStreamingResponse(self._client.fine_tuning)
+
+    @cached_property
+    def images(self) -> ImagesWithStreamingResponse:
+        from ._resources.images import ImagesWithStreamingResponse
+
+        return ImagesWithStreamingResponse(self._client.images)
+
+    @cached_property
+    def models(self) -> ModelsWithStreamingResponse:
+        from ._resources.models import ModelsWithStreamingResponse
+
+        return ModelsWithStreamingResponse(self._client.models)
+
+    @cached_property
+    def moderations(self) -> ModerationsWithStreamingResponse:
+        from ._resources.moderations import ModerationsWithStreamingResponse
+
+        return ModerationsWithStreamingResponse(self._client.moderations)
+
+    @cached_property
+    def threads(self) -> ThreadsWithStreamingResponse:
+        from ._resources.threads import ThreadsWithStreamingResponse
+
+        return ThreadsWithStreamingResponse(self._client.threads)
+
+    @cached_property
+    def uploads(self) -> UploadsWithStreamingResponse:
+        from ._resources.uploads import UploadsWithStreamingResponse
+
+        return UploadsWithStreamingResponse(self._client.uploads)
+
+    @cached_property
+    def vector_stores(self) -> VectorStoresWithStreamingResponse:
+        from ._resources.vector_stores import VectorStoresWithStreamingResponse
+
+        return VectorStoresWithStreamingResponse(self._client.vector_stores)
+
+
 class AsyncClient(AsyncAPIClient):
     """OpenAI API (ballerinax/openai.audio connector surface) (async).
 
@@ -306,7 +438,9 @@ class AsyncClient(AsyncAPIClient):
 
     _env_prefix = "OPENAI_AUDIO"
     _default_base_url = "https://api.openai.com/v1"
-    _auth = _AUTH
+    _servers = (ServerSpec("https://api.openai.com/v1"),)
+    _auth_schemes = _AUTH_SCHEMES
+    _security = _SECURITY
     _package_name = "openai_audio"
     _version = "0.1.0"
 
@@ -398,6 +532,11 @@ class AsyncClient(AsyncAPIClient):
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncClientWithStreamingResponse(self)
 
     @property
     def _client(self) -> AsyncClient:
@@ -491,3 +630,92 @@ class AsyncClientWithRawResponse:
         from ._resources.vector_stores import AsyncVectorStoresWithRawResponse
 
         return AsyncVectorStoresWithRawResponse(self._client.vector_stores)
+
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def assistants(self) -> AsyncAssistantsWithStreamingResponse:
+        from ._resources.assistants import AsyncAssistantsWithStreamingResponse
+
+        return AsyncAssistantsWithStreamingResponse(self._client.assistants)
+
+    @cached_property
+    def audio(self) -> AsyncAudioWithStreamingResponse:
+        from ._resources.audio import AsyncAudioWithStreamingResponse
+
+        return AsyncAudioWithStreamingResponse(self._client.audio)
+
+    @cached_property
+    def batches(self) -> AsyncBatchesWithStreamingResponse:
+        from ._resources.batches import AsyncBatchesWithStreamingResponse
+
+        return AsyncBatchesWithStreamingResponse(self._client.batches)
+
+    @cached_property
+    def chat(self) -> AsyncChatWithStreamingResponse:
+        from ._resources.chat import AsyncChatWithStreamingResponse
+
+        return AsyncChatWithStreamingResponse(self._client.chat)
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsWithStreamingResponse:
+        from ._resources.completions import AsyncCompletionsWithStreamingResponse
+
+        return AsyncCompletionsWithStreamingResponse(self._client.completions)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddingsWithStreamingResponse:
+        from ._resources.embeddings import AsyncEmbeddingsWithStreamingResponse
+
+        return AsyncEmbeddingsWithStreamingResponse(self._client.embeddings)
+
+    @cached_property
+    def files(self) -> AsyncFilesWithStreamingResponse:
+        from ._resources.files import AsyncFilesWithStreamingResponse
+
+        return AsyncFilesWithStreamingResponse(self._client.files)
+
+    @cached_property
+    def fine_tuning(self) -> AsyncFineTuningWithStreamingResponse:
+        from ._resources.fine_tuning import AsyncFineTuningWithStreamingResponse
+
+        return AsyncFineTuningWithStreamingResponse(self._client.fine_tuning)
+
+    @cached_property
+    def images(self) -> AsyncImagesWithStreamingResponse:
+        from ._resources.images import AsyncImagesWithStreamingResponse
+
+        return AsyncImagesWithStreamingResponse(self._client.images)
+
+    @cached_property
+    def models(self) -> AsyncModelsWithStreamingResponse:
+        from ._resources.models import AsyncModelsWithStreamingResponse
+
+        return AsyncModelsWithStreamingResponse(self._client.models)
+
+    @cached_property
+    def moderations(self) -> AsyncModerationsWithStreamingResponse:
+        from ._resources.moderations import AsyncModerationsWithStreamingResponse
+
+        return AsyncModerationsWithStreamingResponse(self._client.moderations)
+
+    @cached_property
+    def threads(self) -> AsyncThreadsWithStreamingResponse:
+        from ._resources.threads import AsyncThreadsWithStreamingResponse
+
+        return AsyncThreadsWithStreamingResponse(self._client.threads)
+
+    @cached_property
+    def uploads(self) -> AsyncUploadsWithStreamingResponse:
+        from ._resources.uploads import AsyncUploadsWithStreamingResponse
+
+        return AsyncUploadsWithStreamingResponse(self._client.uploads)
+
+    @cached_property
+    def vector_stores(self) -> AsyncVectorStoresWithStreamingResponse:
+        from ._resources.vector_stores import AsyncVectorStoresWithStreamingResponse
+
+        return AsyncVectorStoresWithStreamingResponse(self._client.vector_stores)

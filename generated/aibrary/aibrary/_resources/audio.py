@@ -17,8 +17,10 @@ from .._runtime import (
     Query,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_multipart,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +38,11 @@ class AudioTranscriptions(SyncAPIResource):
     def with_raw_response(self) -> AudioTranscriptionsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AudioTranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioTranscriptionsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AudioTranscriptionsWithStreamingResponse(self)
 
     def create(
         self,
@@ -122,6 +129,12 @@ class AudioTranscriptionsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class AudioTranscriptionsWithStreamingResponse:
+    def __init__(self, resource: AudioTranscriptions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncAudioTranscriptions(AsyncAPIResource):
     """``client.audio.transcriptions``"""
 
@@ -129,6 +142,11 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAudioTranscriptionsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncAudioTranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncAudioTranscriptionsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -215,6 +233,12 @@ class AsyncAudioTranscriptionsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
+class AsyncAudioTranscriptionsWithStreamingResponse:
+    def __init__(self, resource: AsyncAudioTranscriptions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
 class Audio(SyncAPIResource):
     """``client.audio``"""
 
@@ -227,6 +251,11 @@ class Audio(SyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AudioWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AudioWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AudioWithStreamingResponse(self)
+
 
 class AudioWithRawResponse:
     def __init__(self, resource: Audio) -> None:
@@ -235,6 +264,15 @@ class AudioWithRawResponse:
     @cached_property
     def transcriptions(self) -> AudioTranscriptionsWithRawResponse:
         return AudioTranscriptionsWithRawResponse(self._resource.transcriptions)
+
+
+class AudioWithStreamingResponse:
+    def __init__(self, resource: Audio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def transcriptions(self) -> AudioTranscriptionsWithStreamingResponse:
+        return AudioTranscriptionsWithStreamingResponse(self._resource.transcriptions)
 
 
 class AsyncAudio(AsyncAPIResource):
@@ -249,6 +287,11 @@ class AsyncAudio(AsyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncAudioWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncAudioWithStreamingResponse(self)
+
 
 class AsyncAudioWithRawResponse:
     def __init__(self, resource: AsyncAudio) -> None:
@@ -257,3 +300,14 @@ class AsyncAudioWithRawResponse:
     @cached_property
     def transcriptions(self) -> AsyncAudioTranscriptionsWithRawResponse:
         return AsyncAudioTranscriptionsWithRawResponse(self._resource.transcriptions)
+
+
+class AsyncAudioWithStreamingResponse:
+    def __init__(self, resource: AsyncAudio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def transcriptions(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
+        return AsyncAudioTranscriptionsWithStreamingResponse(
+            self._resource.transcriptions
+        )

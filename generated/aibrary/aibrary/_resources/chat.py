@@ -17,8 +17,10 @@ from .._runtime import (
     SequenceNotStr,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -57,6 +59,11 @@ class ChatCompletions(SyncAPIResource):
     def with_raw_response(self) -> ChatCompletionsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ChatCompletionsWithStreamingResponse(self)
 
     def create(
         self,
@@ -173,6 +180,12 @@ class ChatCompletionsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class ChatCompletionsWithStreamingResponse:
+    def __init__(self, resource: ChatCompletions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncChatCompletions(AsyncAPIResource):
     """``client.chat.completions``"""
 
@@ -180,6 +193,11 @@ class AsyncChatCompletions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncChatCompletionsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -296,6 +314,12 @@ class AsyncChatCompletionsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
+class AsyncChatCompletionsWithStreamingResponse:
+    def __init__(self, resource: AsyncChatCompletions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
 class Chat(SyncAPIResource):
     """``client.chat``"""
 
@@ -308,6 +332,11 @@ class Chat(SyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ChatWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ChatWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ChatWithStreamingResponse(self)
+
 
 class ChatWithRawResponse:
     def __init__(self, resource: Chat) -> None:
@@ -316,6 +345,15 @@ class ChatWithRawResponse:
     @cached_property
     def completions(self) -> ChatCompletionsWithRawResponse:
         return ChatCompletionsWithRawResponse(self._resource.completions)
+
+
+class ChatWithStreamingResponse:
+    def __init__(self, resource: Chat) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> ChatCompletionsWithStreamingResponse:
+        return ChatCompletionsWithStreamingResponse(self._resource.completions)
 
 
 class AsyncChat(AsyncAPIResource):
@@ -330,6 +368,11 @@ class AsyncChat(AsyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncChatWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncChatWithStreamingResponse(self)
+
 
 class AsyncChatWithRawResponse:
     def __init__(self, resource: AsyncChat) -> None:
@@ -338,3 +381,12 @@ class AsyncChatWithRawResponse:
     @cached_property
     def completions(self) -> AsyncChatCompletionsWithRawResponse:
         return AsyncChatCompletionsWithRawResponse(self._resource.completions)
+
+
+class AsyncChatWithStreamingResponse:
+    def __init__(self, resource: AsyncChat) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
+        return AsyncChatCompletionsWithStreamingResponse(self._resource.completions)

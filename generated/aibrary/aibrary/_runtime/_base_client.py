@@ -6,7 +6,6 @@ generated resource methods call ``self._client.request(...)``.
 
 from __future__ import annotations
 
-import base64
 import datetime
 import enum
 import functools
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
 from urllib.parse import quote
 
+from ._auth import AuthScheme, Credential, Credentials, Requirement, TokenSource
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -33,6 +33,7 @@ from ._lazy import LazyModule
 from ._response import APIResponse, AsyncAPIResponse
 from ._serialize import (
     DEFAULT_STYLES,
+    ArrayFormat,
     FormBody,
     ParamStyle,
     cookie_pairs,
@@ -40,6 +41,7 @@ from ._serialize import (
     path_value,
     query_pairs,
 )
+from ._servers import ServerSpec, server_url
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, RAW_RESPONSE_HEADER, Body, NotGiven, Omit
 
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
     import pydantic_core
 
     from . import _models
+    from ._pagination import Paging
 else:
     httpx = LazyModule("httpx")
     pydantic = LazyModule("pydantic")
@@ -65,7 +68,6 @@ __all__ = [
 ]
 
 ResponseKind = Literal["json", "binary", "text", "empty"]
-AuthKind = Literal["bearer", "header", "query", "basic", "none"]
 if TYPE_CHECKING:
     TimeoutArg: TypeAlias = float | httpx.Timeout | None
 
@@ -76,19 +78,6 @@ DEFAULT_MAX_RETRIES = 2
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _RETRY_STATUSES = frozenset({408, 409, 429})
 _MAX_REDIRECTS = 20
-
-
-@dataclass(frozen=True)
-class AuthScheme:
-    """How the API key is sent.
-
-    ``bearer``: ``<name>: Bearer <key>`` (``name`` defaults to ``Authorization``); ``header``:
-    ``<name>: <key>``; ``query``: ``?<name>=<key>``; ``basic``: the key is ``"user:password"``,
-    sent as HTTP basic auth; ``none``: no auth.
-    """
-
-    kind: AuthKind = "none"
-    name: str = "Authorization"
 
 
 @dataclass
@@ -106,6 +95,9 @@ class _Options:
     stream_cls: Any
     error_types: Mapping[int, Any]
     raw: bool
+    unread: bool = False  # a streamed raw response: returned before its body is read
+    tokens: tuple[TokenSource, ...] = ()  # OAuth2 tokens set on each attempt
+    token_retried: bool = False  # sent again once with a new token after a 401
 
 
 # --- encoding helpers -------------------------------------------------------------------------
@@ -147,9 +139,12 @@ def _json_text(value: object) -> str:
     return pydantic_core.to_json(value, by_alias=True).decode("utf-8")
 
 
-StyleSpec: TypeAlias = "tuple[str, bool, bool, str | None] | ParamStyle"
+StyleSpec: TypeAlias = (
+    "tuple[str, bool, bool, str | None]"
+    " | tuple[str, bool, bool, str | None, ArrayFormat] | ParamStyle"
+)
 """How a parameter is serialized when not as its location's default: (style, explode,
-allowReserved, content media type), or a :class:`ParamStyle` when it needs more."""
+allowReserved, content media type[, array format inside a deepObject])."""
 
 
 def _style(
@@ -261,7 +256,13 @@ def _parse_retry_after(headers: httpx.Headers | None) -> float | None:
 class _BaseClient:
     _env_prefix: ClassVar[str] = ""
     _default_base_url: ClassVar[str] = ""
+    _servers: ClassVar[tuple[ServerSpec, ...]] = ()
+    # the spec's security schemes (the first is what ``api_key`` means; when there are
+    # none, ``_auth`` alone) and the requirements of a call that names none (``None``:
+    # any one configured scheme, or nothing)
     _auth: ClassVar[AuthScheme] = AuthScheme()
+    _auth_schemes: ClassVar[tuple[AuthScheme, ...]] = ()
+    _security: ClassVar[Requirement | None] = None
     _package_name: ClassVar[str] = "client"
     _version: ClassVar[str] = "0.0.0"
 
@@ -278,7 +279,10 @@ class _BaseClient:
         self,
         *,
         base_url: str | httpx.URL | None,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str] | None = None,
         api_key: str | None,
+        credentials: Mapping[str, Credential | None] | None = None,
         timeout: TimeoutArg,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
@@ -286,10 +290,10 @@ class _BaseClient:
         prefix = self._env_prefix
         if base_url is None and prefix:
             base_url = os.environ.get(f"{prefix}_BASE_URL") or None
+        # the chosen server is checked even when base_url overrides it: a typo is an error
+        chosen = server_url(self._servers, server, server_variables)
         if base_url is None:
-            base_url = self._default_base_url
-        if api_key is None and prefix:
-            api_key = os.environ.get(f"{prefix}_API_KEY") or None
+            base_url = chosen if self._servers else self._default_base_url
         if (
             isinstance(max_retries, bool)
             or not isinstance(max_retries, int)
@@ -297,7 +301,11 @@ class _BaseClient:
         ):
             raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
         self.base_url = str(base_url)
-        self._api_key = api_key
+        schemes = self._auth_schemes or (
+            (self._auth,) if self._auth.kind != "none" else ()
+        )
+        self._credentials = Credentials(schemes, api_key, credentials or {}, prefix)
+        self._api_key = self._credentials.api_key
         self.timeout = timeout
         self.max_retries = max_retries
         self._custom_headers: dict[str, str] = dict(default_headers or {})
@@ -327,32 +335,26 @@ class _BaseClient:
         )
 
     def _secrets(self) -> tuple[str, ...]:
-        key = self._api_key
-        if not key:
-            return ()
-        secrets = [key]
-        if self._auth.kind == "basic":
-            secrets.append(base64.b64encode(key.encode("utf-8")).decode("ascii"))
-            password = key.partition(":")[2]
-            if len(password) >= 3:
-                secrets.append(password)
-        return tuple(s for s in secrets if len(s) >= 3)
+        """Every credential and fetched token, as redaction masks them."""
+        return self._credentials.secrets()
 
-    def _auth_headers(self) -> dict[str, str]:
-        key = self._api_key
-        auth = self._auth
-        if not key:
-            return {}
-        if auth.kind == "bearer":
-            return {auth.name or "Authorization": f"Bearer {key}"}
-        if auth.kind == "header":
-            return {auth.name: key}
-        if auth.kind == "basic":
-            if ":" not in key:
-                key += ":"
-            token = base64.b64encode(key.encode("utf-8")).decode("ascii")
-            return {"Authorization": f"Basic {token}"}
-        return {}
+    def _token_url(self, scheme: AuthScheme) -> str:
+        """The scheme's ``tokenUrl``; a relative one is resolved against ``base_url``."""
+        if scheme.token_url.startswith(("http://", "https://")):
+            return scheme.token_url
+        return str(httpx.URL(self._build_url("/")).join(scheme.token_url))
+
+    def _token_refused(
+        self, response: httpx.Response, request: httpx.Request, opts: _Options
+    ) -> bool:
+        """A 401 to a fetched OAuth2 token: forget it and send once more with a new one."""
+        if response.status_code != 401 or not opts.tokens or opts.token_retried:
+            return False
+        opts.token_retried = True
+        for source in opts.tokens:
+            source.expire(request.headers.get(source.scheme.name))
+        self._log.debug("Fetching a new OAuth2 token after a 401 and sending again")
+        return True
 
     def _build_url(self, path: str) -> str:
         if path.startswith(("http://", "https://")):
@@ -395,6 +397,7 @@ class _BaseClient:
         extra_query: Mapping[str, object] | None,
         extra_body: Body | None,
         timeout: TimeoutArg | NotGiven,
+        security: Requirement | None = None,
     ) -> _Options:
         url = self._build_url(encode_path(path, path_params, param_styles))
 
@@ -406,20 +409,19 @@ class _BaseClient:
             pairs = [
                 p for p in pairs if p.split("=", 1)[0].split("%5B", 1)[0] not in names
             ] + encode_query_pairs(extra_query, extra=True)
-        auth = self._auth
-        auth_key = quote(auth.name, safe="")
-        if (
-            auth.kind == "query"
-            and self._api_key
-            and all(p.split("=", 1)[0] != auth_key for p in pairs)
-        ):
-            pairs.append(f"{auth_key}={quote(self._api_key, safe='')}")
+        auth = self._credentials.select(
+            self._security if security is None else security, method, path
+        )
+        for name, secret in auth.query:
+            auth_key = quote(name, safe="")
+            if all(p.split("=", 1)[0] != auth_key for p in pairs):
+                pairs.append(f"{auth_key}={quote(secret, safe='')}")
         if pairs:
             url += ("&" if "?" in url else "?") + "&".join(pairs)
 
         # headers: defaults < auth < the call's headers < extra_headers (Omit removes)
         merged = httpx.Headers(self.default_headers)
-        for name, auth_value in self._auth_headers().items():
+        for name, auth_value in auth.headers.items():
             merged[name] = auth_value
         for name, value in (headers or {}).items():
             if not _is_absent(value):
@@ -432,6 +434,11 @@ class _BaseClient:
                 name, value, _style(param_styles, "cookie", name)
             )
         ]
+        for name, secret in auth.cookies:
+            crumbs.extend(
+                f"{crumb}={text}"
+                for crumb, text in cookie_pairs(name, secret, DEFAULT_STYLES["cookie"])
+            )
         if crumbs:
             merged["Cookie"] = "; ".join(crumbs)
 
@@ -484,7 +491,7 @@ class _BaseClient:
                 body = pydantic_core.to_json(data, by_alias=True)
             merged["Content-Type"] = content_type or "application/json"
 
-        raw = False
+        raw = unread = False
         for name, value in (extra_headers or {}).items():
             if name.lower() == RAW_RESPONSE_HEADER.lower():
                 raw = not _is_absent(value) and str(value).lower() not in (
@@ -492,6 +499,7 @@ class _BaseClient:
                     "0",
                     "",
                 )
+                unread = raw and str(value).lower() == "stream"
             elif isinstance(value, Omit):
                 merged.pop(name, None)
             elif value is not None and not isinstance(value, NotGiven):
@@ -510,6 +518,8 @@ class _BaseClient:
             stream_cls=stream_cls,
             error_types=error_types or {},
             raw=raw,
+            unread=unread,
+            tokens=auth.tokens,
         )
 
     # -- retries -----------------------------------------------------------------------------
@@ -574,10 +584,10 @@ class _BaseClient:
         """The next request of a redirect; credentials are dropped when it leaves ``origin``
         (httpx itself only drops ``Authorization``)."""
         if _origin(request.url) != origin:
-            for name in self._auth_headers():
+            for name in self._credentials.header_names():
                 request.headers.pop(name, None)
-            if self._auth.kind == "query" and self._api_key:
-                request.url = request.url.copy_remove_param(self._auth.name)
+            for name in self._credentials.query_names():
+                request.url = request.url.copy_remove_param(name)
         return request
 
     def _connection_error(
@@ -686,7 +696,10 @@ class SyncAPIClient(_BaseClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str] | None = None,
         api_key: str | None = None,
+        credentials: Mapping[str, Credential | None] | None = None,
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -694,7 +707,10 @@ class SyncAPIClient(_BaseClient):
     ) -> None:
         self._configure(
             base_url=base_url,
+            server=server,
+            server_variables=server_variables,
             api_key=api_key,
+            credentials=credentials,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -727,17 +743,20 @@ class SyncAPIClient(_BaseClient):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        **credentials: Credential | None,
     ) -> Self:
         """A copy with some options changed; it shares this client's connection pool unless
         ``http_client`` is given (closing the copy leaves the shared pool open)."""
-        return type(self)(
+        clone = type(self)(
             base_url=self.base_url if base_url is None else base_url,
-            api_key=self._api_key if api_key is None else api_key,
+            **self._credentials.keywords(api_key, credentials),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._http,
         )
+        clone._credentials.adopt_tokens(self._credentials)
+        return clone
 
     copy = with_options
 
@@ -789,6 +808,7 @@ class SyncAPIClient(_BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        security: Requirement | None = None,
     ) -> Any:
         """Send a request (with retries) and return the parsed result.
 
@@ -819,6 +839,7 @@ class SyncAPIClient(_BaseClient):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            security=security,
         )
         retries_done = 0
         while True:
@@ -829,6 +850,7 @@ class SyncAPIClient(_BaseClient):
                 content=opts.content,
                 timeout=opts.timeout,
             )
+            self._set_tokens(request, opts)
             self._log_send(request)
             try:
                 response = self._send(request)
@@ -846,6 +868,9 @@ class SyncAPIClient(_BaseClient):
             streaming = response.is_success and self._wants_stream(response, opts)
             if streaming and _media_type(response) not in ("application/json",):
                 return self._stream_result(response, opts)
+            if opts.unread and response.is_success:
+                parser = functools.partial(self._parse_body, response, opts)
+                return APIResponse(raw=response, parser=parser, read_first=True)
             try:
                 response.read()
             except httpx.TransportError as exc:
@@ -861,6 +886,8 @@ class SyncAPIClient(_BaseClient):
                 response.close()
 
             if not response.is_success:
+                if self._token_refused(response, request, opts):
+                    continue
                 if retries_done < self.max_retries and self._should_retry(response):
                     delay = self._retry_delay(retries_done, response.headers)
                     self._log_retry(
@@ -876,6 +903,32 @@ class SyncAPIClient(_BaseClient):
                 parser = functools.partial(self._parse_body, response, opts)
                 return APIResponse(raw=response, parser=parser)
             return self._parse_body(response, opts)
+
+    def request_page(
+        self, paging: Paging, method: str, path: str, **options: Any
+    ) -> Any:
+        """Send a list operation's request and return its first page (a ``SyncPage``:
+        see ``_pagination``); ``options`` are :meth:`request`'s."""
+        from ._pagination import first_page
+
+        return first_page(self, paging, method, path, options)
+
+    def _set_tokens(self, request: httpx.Request, opts: _Options) -> None:
+        """Set each fetched OAuth2 token on ``request``, fetching it when not fresh."""
+        for source in opts.tokens:
+            with source.lock:
+                token = source.fresh()
+                if token is None:
+                    url = self._token_url(source.scheme)
+                    fetch = source.token_request(self._http, url, opts.timeout)
+                    self._log_send(fetch)
+                    try:
+                        response = self._http.send(fetch, follow_redirects=False)
+                    except httpx.TransportError as exc:
+                        raise self._connection_error(exc, fetch) from exc
+                    self._log_response(response)
+                    token = source.accept(response, self._secrets())
+            request.headers[source.scheme.name] = f"Bearer {token}"
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         """Send, following redirects ourselves so that auth never leaves the origin."""
@@ -915,7 +968,10 @@ class AsyncAPIClient(_BaseClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str] | None = None,
         api_key: str | None = None,
+        credentials: Mapping[str, Credential | None] | None = None,
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -923,7 +979,10 @@ class AsyncAPIClient(_BaseClient):
     ) -> None:
         self._configure(
             base_url=base_url,
+            server=server,
+            server_variables=server_variables,
             api_key=api_key,
+            credentials=credentials,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -956,17 +1015,20 @@ class AsyncAPIClient(_BaseClient):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        **credentials: Credential | None,
     ) -> Self:
         """A copy with some options changed; it shares this client's connection pool unless
         ``http_client`` is given (closing the copy leaves the shared pool open)."""
-        return type(self)(
+        clone = type(self)(
             base_url=self.base_url if base_url is None else base_url,
-            api_key=self._api_key if api_key is None else api_key,
+            **self._credentials.keywords(api_key, credentials),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
             default_headers={**self._custom_headers, **(default_headers or {})},
             http_client=http_client or self._http,
         )
+        clone._credentials.adopt_tokens(self._credentials)
+        return clone
 
     copy = with_options
 
@@ -1018,6 +1080,7 @@ class AsyncAPIClient(_BaseClient):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        security: Requirement | None = None,
     ) -> Any:
         """Async variant of :meth:`SyncAPIClient.request` (streams are ``AsyncStream``)."""
         opts = self._prepare(
@@ -1042,6 +1105,7 @@ class AsyncAPIClient(_BaseClient):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+            security=security,
         )
         retries_done = 0
         while True:
@@ -1052,6 +1116,7 @@ class AsyncAPIClient(_BaseClient):
                 content=opts.content,
                 timeout=opts.timeout,
             )
+            await self._set_tokens(request, opts)
             self._log_send(request)
             try:
                 response = await self._send(request)
@@ -1069,6 +1134,9 @@ class AsyncAPIClient(_BaseClient):
             streaming = response.is_success and self._wants_stream(response, opts)
             if streaming and _media_type(response) not in ("application/json",):
                 return self._stream_result(response, opts)
+            if opts.unread and response.is_success:
+                parser = functools.partial(self._parse_body, response, opts)
+                return AsyncAPIResponse(raw=response, parser=parser, read_first=True)
             try:
                 await response.aread()
             except httpx.TransportError as exc:
@@ -1084,6 +1152,8 @@ class AsyncAPIClient(_BaseClient):
                 await response.aclose()
 
             if not response.is_success:
+                if self._token_refused(response, request, opts):
+                    continue
                 if retries_done < self.max_retries and self._should_retry(response):
                     delay = self._retry_delay(retries_done, response.headers)
                     self._log_retry(
@@ -1101,6 +1171,32 @@ class AsyncAPIClient(_BaseClient):
                     parser=functools.partial(self._parse_body, response, opts),
                 )
             return self._parse_body(response, opts)
+
+    def request_page(
+        self, paging: Paging, method: str, path: str, **options: Any
+    ) -> Any:
+        """Async variant of :meth:`SyncAPIClient.request_page`: an ``AsyncPaginator``, to
+        await for the first page or to iterate with ``async for``."""
+        from ._pagination import AsyncPaginator
+
+        return AsyncPaginator[Any](self, paging, method, path, options)
+
+    async def _set_tokens(self, request: httpx.Request, opts: _Options) -> None:
+        """Set each fetched OAuth2 token on ``request``, fetching it when not fresh."""
+        for source in opts.tokens:
+            async with source.alock:
+                token = source.fresh()
+                if token is None:
+                    url = self._token_url(source.scheme)
+                    fetch = source.token_request(self._http, url, opts.timeout)
+                    self._log_send(fetch)
+                    try:
+                        response = await self._http.send(fetch, follow_redirects=False)
+                    except httpx.TransportError as exc:
+                        raise self._connection_error(exc, fetch) from exc
+                    self._log_response(response)
+                    token = source.accept(response, self._secrets())
+            request.headers[source.scheme.name] = f"Bearer {token}"
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """Send, following redirects ourselves so that auth never leaves the origin."""

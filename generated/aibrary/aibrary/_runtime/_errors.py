@@ -24,6 +24,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -87,6 +88,22 @@ class APITimeoutError(APIConnectionError):
         message: str = "Request timed out.",
     ) -> None:
         super().__init__(message=message, request=request)
+
+
+class MissingCredentialsError(APIError):
+    """A call needs credentials that are not configured; raised before anything is sent.
+
+    ``schemes`` lists what would do: alternatives, each the security schemes (by their names
+    in the spec) it needs together. The message names them and the client keywords to pass.
+    """
+
+    schemes: tuple[tuple[str, ...], ...]
+
+    def __init__(
+        self, message: str, *, schemes: tuple[tuple[str, ...], ...] = ()
+    ) -> None:
+        super().__init__(message, None, body=None)
+        self.schemes = schemes
 
 
 class APIResponseValidationError(APIError):

@@ -11,14 +11,19 @@ from typing import TYPE_CHECKING, Literal, cast
 from .._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
+    AsyncPaginator,
     Headers,
     NotGiven,
+    Paging,
     Query,
     SyncAPIResource,
+    SyncPage,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     check_params,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -30,7 +35,6 @@ if TYPE_CHECKING:
         AssistantObject,
         CreateAssistantRequestToolResources,
         DeleteAssistantResponse,
-        ListAssistantsResponse,
         ModifyAssistantRequestToolResources,
     )
     from ..params import (
@@ -49,6 +53,11 @@ class Assistants(SyncAPIResource):
     def with_raw_response(self) -> AssistantsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AssistantsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AssistantsWithStreamingResponse(self)
 
     def create(
         self,
@@ -222,7 +231,7 @@ class Assistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListAssistantsResponse:
+    ) -> SyncPage[AssistantObject]:
         """Returns a list of assistants.
 
         ``GET /assistants``
@@ -256,8 +265,16 @@ class Assistants(SyncAPIResource):
             },
         )
         return cast(
-            "ListAssistantsResponse",
-            self._client.request(
+            "SyncPage[AssistantObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/assistants",
                 query={
@@ -432,6 +449,16 @@ class AssistantsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class AssistantsWithStreamingResponse:
+    def __init__(self, resource: Assistants) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncAssistants(AsyncAPIResource):
     """``client.assistants``"""
 
@@ -439,6 +466,11 @@ class AsyncAssistants(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAssistantsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncAssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAssistantsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncAssistantsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -601,7 +633,7 @@ class AsyncAssistants(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         before: str | NotGiven = NOT_GIVEN,
@@ -612,7 +644,7 @@ class AsyncAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListAssistantsResponse:
+    ) -> AsyncPaginator[AssistantObject]:
         """Returns a list of assistants.
 
         ``GET /assistants``
@@ -646,8 +678,16 @@ class AsyncAssistants(AsyncAPIResource):
             },
         )
         return cast(
-            "ListAssistantsResponse",
-            await self._client.request(
+            "AsyncPaginator[AssistantObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/assistants",
                 query={
@@ -820,3 +860,13 @@ class AsyncAssistantsWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncAssistantsWithStreamingResponse:
+    def __init__(self, resource: AsyncAssistants) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)

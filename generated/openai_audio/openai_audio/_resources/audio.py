@@ -19,9 +19,11 @@ from .._runtime import (
     Query,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     build_multipart,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +41,11 @@ class AudioTranslations(SyncAPIResource):
     def with_raw_response(self) -> AudioTranslationsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AudioTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioTranslationsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AudioTranslationsWithStreamingResponse(self)
 
     def create(
         self,
@@ -107,6 +114,12 @@ class AudioTranslationsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class AudioTranslationsWithStreamingResponse:
+    def __init__(self, resource: AudioTranslations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncAudioTranslations(AsyncAPIResource):
     """``client.audio.translations``"""
 
@@ -114,6 +127,11 @@ class AsyncAudioTranslations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAudioTranslationsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncAudioTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioTranslationsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncAudioTranslationsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -182,6 +200,12 @@ class AsyncAudioTranslationsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
+class AsyncAudioTranslationsWithStreamingResponse:
+    def __init__(self, resource: AsyncAudioTranslations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
 class AudioTranscriptions(SyncAPIResource):
     """``client.audio.transcriptions``"""
 
@@ -189,6 +213,11 @@ class AudioTranscriptions(SyncAPIResource):
     def with_raw_response(self) -> AudioTranscriptionsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AudioTranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioTranscriptionsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AudioTranscriptionsWithStreamingResponse(self)
 
     def create(
         self,
@@ -265,6 +294,12 @@ class AudioTranscriptionsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class AudioTranscriptionsWithStreamingResponse:
+    def __init__(self, resource: AudioTranscriptions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncAudioTranscriptions(AsyncAPIResource):
     """``client.audio.transcriptions``"""
 
@@ -272,6 +307,11 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAudioTranscriptionsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncAudioTranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncAudioTranscriptionsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -348,6 +388,12 @@ class AsyncAudioTranscriptionsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
+class AsyncAudioTranscriptionsWithStreamingResponse:
+    def __init__(self, resource: AsyncAudioTranscriptions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
 class AudioSpeech(SyncAPIResource):
     """``client.audio.speech``"""
 
@@ -355,6 +401,11 @@ class AudioSpeech(SyncAPIResource):
     def with_raw_response(self) -> AudioSpeechWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AudioSpeechWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioSpeechWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AudioSpeechWithStreamingResponse(self)
 
     def create(
         self,
@@ -429,6 +480,12 @@ class AudioSpeechWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class AudioSpeechWithStreamingResponse:
+    def __init__(self, resource: AudioSpeech) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncAudioSpeech(AsyncAPIResource):
     """``client.audio.speech``"""
 
@@ -436,6 +493,11 @@ class AsyncAudioSpeech(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAudioSpeechWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncAudioSpeechWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioSpeechWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncAudioSpeechWithStreamingResponse(self)
 
     async def create(
         self,
@@ -510,6 +572,12 @@ class AsyncAudioSpeechWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
+class AsyncAudioSpeechWithStreamingResponse:
+    def __init__(self, resource: AsyncAudioSpeech) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
 class Audio(SyncAPIResource):
     """``client.audio``"""
 
@@ -530,6 +598,11 @@ class Audio(SyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AudioWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AudioWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AudioWithStreamingResponse(self)
+
 
 class AudioWithRawResponse:
     def __init__(self, resource: Audio) -> None:
@@ -546,6 +619,23 @@ class AudioWithRawResponse:
     @cached_property
     def translations(self) -> AudioTranslationsWithRawResponse:
         return AudioTranslationsWithRawResponse(self._resource.translations)
+
+
+class AudioWithStreamingResponse:
+    def __init__(self, resource: Audio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def speech(self) -> AudioSpeechWithStreamingResponse:
+        return AudioSpeechWithStreamingResponse(self._resource.speech)
+
+    @cached_property
+    def transcriptions(self) -> AudioTranscriptionsWithStreamingResponse:
+        return AudioTranscriptionsWithStreamingResponse(self._resource.transcriptions)
+
+    @cached_property
+    def translations(self) -> AudioTranslationsWithStreamingResponse:
+        return AudioTranslationsWithStreamingResponse(self._resource.translations)
 
 
 class AsyncAudio(AsyncAPIResource):
@@ -568,6 +658,11 @@ class AsyncAudio(AsyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncAudioWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncAudioWithStreamingResponse(self)
+
 
 class AsyncAudioWithRawResponse:
     def __init__(self, resource: AsyncAudio) -> None:
@@ -584,3 +679,22 @@ class AsyncAudioWithRawResponse:
     @cached_property
     def translations(self) -> AsyncAudioTranslationsWithRawResponse:
         return AsyncAudioTranslationsWithRawResponse(self._resource.translations)
+
+
+class AsyncAudioWithStreamingResponse:
+    def __init__(self, resource: AsyncAudio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def speech(self) -> AsyncAudioSpeechWithStreamingResponse:
+        return AsyncAudioSpeechWithStreamingResponse(self._resource.speech)
+
+    @cached_property
+    def transcriptions(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
+        return AsyncAudioTranscriptionsWithStreamingResponse(
+            self._resource.transcriptions
+        )
+
+    @cached_property
+    def translations(self) -> AsyncAudioTranslationsWithStreamingResponse:
+        return AsyncAudioTranslationsWithStreamingResponse(self._resource.translations)

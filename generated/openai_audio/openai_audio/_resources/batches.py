@@ -11,14 +11,19 @@ from typing import TYPE_CHECKING, Literal, cast
 from .._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
+    AsyncPaginator,
     Headers,
     NotGiven,
+    Paging,
     Query,
     SyncAPIResource,
+    SyncPage,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     check_params,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +31,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from ..models import Batch, ListBatchesResponse
+    from ..models import Batch
 
 
 class Batches(SyncAPIResource):
@@ -36,6 +41,11 @@ class Batches(SyncAPIResource):
     def with_raw_response(self) -> BatchesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return BatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BatchesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return BatchesWithStreamingResponse(self)
 
     def cancel(
         self,
@@ -154,7 +164,7 @@ class Batches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListBatchesResponse:
+    ) -> SyncPage[Batch]:
         """List your organization's batches.
 
         ``GET /batches``
@@ -182,8 +192,16 @@ class Batches(SyncAPIResource):
             },
         )
         return cast(
-            "ListBatchesResponse",
-            self._client.request(
+            "SyncPage[Batch]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/batches",
                 query={
@@ -256,6 +274,15 @@ class BatchesWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class BatchesWithStreamingResponse:
+    def __init__(self, resource: Batches) -> None:
+        self._resource = resource
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncBatches(AsyncAPIResource):
     """``client.batches``"""
 
@@ -263,6 +290,11 @@ class AsyncBatches(AsyncAPIResource):
     def with_raw_response(self) -> AsyncBatchesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBatchesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncBatchesWithStreamingResponse(self)
 
     async def cancel(
         self,
@@ -372,7 +404,7 @@ class AsyncBatches(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -381,7 +413,7 @@ class AsyncBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListBatchesResponse:
+    ) -> AsyncPaginator[Batch]:
         """List your organization's batches.
 
         ``GET /batches``
@@ -409,8 +441,16 @@ class AsyncBatches(AsyncAPIResource):
             },
         )
         return cast(
-            "ListBatchesResponse",
-            await self._client.request(
+            "AsyncPaginator[Batch]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/batches",
                 query={
@@ -481,3 +521,12 @@ class AsyncBatchesWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBatchesWithStreamingResponse:
+    def __init__(self, resource: AsyncBatches) -> None:
+        self._resource = resource
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

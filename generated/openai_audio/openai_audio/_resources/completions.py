@@ -17,8 +17,10 @@ from .._runtime import (
     SequenceNotStr,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -37,6 +39,11 @@ class Completions(SyncAPIResource):
     def with_raw_response(self) -> CompletionsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return CompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return CompletionsWithStreamingResponse(self)
 
     def create(
         self,
@@ -167,6 +174,12 @@ class CompletionsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class CompletionsWithStreamingResponse:
+    def __init__(self, resource: Completions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncCompletions(AsyncAPIResource):
     """``client.completions``"""
 
@@ -174,6 +187,11 @@ class AsyncCompletions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncCompletionsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -302,3 +320,9 @@ class AsyncCompletionsWithRawResponse:
     def __init__(self, resource: AsyncCompletions) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncCompletionsWithStreamingResponse:
+    def __init__(self, resource: AsyncCompletions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -17,8 +17,10 @@ from .._runtime import (
     SequenceNotStr,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -37,6 +39,11 @@ class Embeddings(SyncAPIResource):
     def with_raw_response(self) -> EmbeddingsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return EmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EmbeddingsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return EmbeddingsWithStreamingResponse(self)
 
     def create(
         self,
@@ -116,6 +123,12 @@ class EmbeddingsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class EmbeddingsWithStreamingResponse:
+    def __init__(self, resource: Embeddings) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncEmbeddings(AsyncAPIResource):
     """``client.embeddings``"""
 
@@ -123,6 +136,11 @@ class AsyncEmbeddings(AsyncAPIResource):
     def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncEmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEmbeddingsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncEmbeddingsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -200,3 +218,9 @@ class AsyncEmbeddingsWithRawResponse:
     def __init__(self, resource: AsyncEmbeddings) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncEmbeddingsWithStreamingResponse:
+    def __init__(self, resource: AsyncEmbeddings) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -19,9 +19,11 @@ from .._runtime import (
     Query,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_multipart,
     check_params,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -37,6 +39,11 @@ class Files(SyncAPIResource):
     def with_raw_response(self) -> FilesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return FilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return FilesWithStreamingResponse(self)
 
     def content(
         self,
@@ -298,6 +305,16 @@ class FilesWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class FilesWithStreamingResponse:
+    def __init__(self, resource: Files) -> None:
+        self._resource = resource
+        self.content = to_streamed_response_wrapper(resource.content)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncFiles(AsyncAPIResource):
     """``client.files``"""
 
@@ -305,6 +322,11 @@ class AsyncFiles(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncFilesWithStreamingResponse(self)
 
     async def content(
         self,
@@ -564,3 +586,13 @@ class AsyncFilesWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncFilesWithStreamingResponse:
+    def __init__(self, resource: AsyncFiles) -> None:
+        self._resource = resource
+        self.content = async_to_streamed_response_wrapper(resource.content)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -11,14 +11,19 @@ from typing import TYPE_CHECKING, Literal, cast
 from .._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
+    AsyncPaginator,
     Headers,
     NotGiven,
+    Paging,
     Query,
     SyncAPIResource,
+    SyncPage,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     check_params,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -30,9 +35,8 @@ if TYPE_CHECKING:
         CreateFineTuningJobRequestHyperparameters,
         CreateFineTuningJobRequestIntegrations,
         FineTuningJob,
-        ListFineTuningJobCheckpointsResponse,
+        FineTuningJobCheckpoint,
         ListFineTuningJobEventsResponse,
-        ListPaginatedFineTuningJobsResponse,
     )
     from ..params import (
         CreateFineTuningJobRequestHyperparametersParam,
@@ -47,6 +51,11 @@ class FineTuningJobs(SyncAPIResource):
     def with_raw_response(self) -> FineTuningJobsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return FineTuningJobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningJobsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return FineTuningJobsWithStreamingResponse(self)
 
     def cancel(
         self,
@@ -106,7 +115,7 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListFineTuningJobCheckpointsResponse:
+    ) -> SyncPage[FineTuningJobCheckpoint]:
         """List checkpoints for a fine-tuning job.
 
         ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
@@ -137,8 +146,16 @@ class FineTuningJobs(SyncAPIResource):
             },
         )
         return cast(
-            "ListFineTuningJobCheckpointsResponse",
-            self._client.request(
+            "SyncPage[FineTuningJobCheckpoint]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
                 path_params={
@@ -308,7 +325,7 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListPaginatedFineTuningJobsResponse:
+    ) -> SyncPage[FineTuningJob]:
         """List your organization's fine-tuning jobs
 
         ``GET /fine_tuning/jobs``
@@ -336,8 +353,15 @@ class FineTuningJobs(SyncAPIResource):
             },
         )
         return cast(
-            "ListPaginatedFineTuningJobsResponse",
-            self._client.request(
+            "SyncPage[FineTuningJob]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/fine_tuning/jobs",
                 query={
@@ -412,6 +436,17 @@ class FineTuningJobsWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class FineTuningJobsWithStreamingResponse:
+    def __init__(self, resource: FineTuningJobs) -> None:
+        self._resource = resource
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.checkpoints = to_streamed_response_wrapper(resource.checkpoints)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.events = to_streamed_response_wrapper(resource.events)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncFineTuningJobs(AsyncAPIResource):
     """``client.fine_tuning.jobs``"""
 
@@ -419,6 +454,11 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFineTuningJobsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncFineTuningJobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningJobsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncFineTuningJobsWithStreamingResponse(self)
 
     async def cancel(
         self,
@@ -468,7 +508,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             ),
         )
 
-    async def checkpoints(
+    def checkpoints(
         self,
         fine_tuning_job_id: str,
         *,
@@ -478,7 +518,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListFineTuningJobCheckpointsResponse:
+    ) -> AsyncPaginator[FineTuningJobCheckpoint]:
         """List checkpoints for a fine-tuning job.
 
         ``GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints``
@@ -509,8 +549,16 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             },
         )
         return cast(
-            "ListFineTuningJobCheckpointsResponse",
-            await self._client.request(
+            "AsyncPaginator[FineTuningJobCheckpoint]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
                 path_params={
@@ -671,7 +719,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -680,7 +728,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListPaginatedFineTuningJobsResponse:
+    ) -> AsyncPaginator[FineTuningJob]:
         """List your organization's fine-tuning jobs
 
         ``GET /fine_tuning/jobs``
@@ -708,8 +756,15 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             },
         )
         return cast(
-            "ListPaginatedFineTuningJobsResponse",
-            await self._client.request(
+            "AsyncPaginator[FineTuningJob]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/fine_tuning/jobs",
                 query={
@@ -784,6 +839,17 @@ class AsyncFineTuningJobsWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
+class AsyncFineTuningJobsWithStreamingResponse:
+    def __init__(self, resource: AsyncFineTuningJobs) -> None:
+        self._resource = resource
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.checkpoints = async_to_streamed_response_wrapper(resource.checkpoints)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.events = async_to_streamed_response_wrapper(resource.events)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
 class FineTuning(SyncAPIResource):
     """``client.fine_tuning``"""
 
@@ -796,6 +862,11 @@ class FineTuning(SyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return FineTuningWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> FineTuningWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return FineTuningWithStreamingResponse(self)
+
 
 class FineTuningWithRawResponse:
     def __init__(self, resource: FineTuning) -> None:
@@ -804,6 +875,15 @@ class FineTuningWithRawResponse:
     @cached_property
     def jobs(self) -> FineTuningJobsWithRawResponse:
         return FineTuningJobsWithRawResponse(self._resource.jobs)
+
+
+class FineTuningWithStreamingResponse:
+    def __init__(self, resource: FineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> FineTuningJobsWithStreamingResponse:
+        return FineTuningJobsWithStreamingResponse(self._resource.jobs)
 
 
 class AsyncFineTuning(AsyncAPIResource):
@@ -818,6 +898,11 @@ class AsyncFineTuning(AsyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncFineTuningWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncFineTuningWithStreamingResponse(self)
+
 
 class AsyncFineTuningWithRawResponse:
     def __init__(self, resource: AsyncFineTuning) -> None:
@@ -826,3 +911,12 @@ class AsyncFineTuningWithRawResponse:
     @cached_property
     def jobs(self) -> AsyncFineTuningJobsWithRawResponse:
         return AsyncFineTuningJobsWithRawResponse(self._resource.jobs)
+
+
+class AsyncFineTuningWithStreamingResponse:
+    def __init__(self, resource: AsyncFineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> AsyncFineTuningJobsWithStreamingResponse:
+        return AsyncFineTuningJobsWithStreamingResponse(self._resource.jobs)

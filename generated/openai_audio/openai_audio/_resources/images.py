@@ -19,9 +19,11 @@ from .._runtime import (
     Query,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     build_multipart,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -37,6 +39,11 @@ class ImagesVariations(SyncAPIResource):
     def with_raw_response(self) -> ImagesVariationsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ImagesVariationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesVariationsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ImagesVariationsWithStreamingResponse(self)
 
     def create(
         self,
@@ -113,6 +120,12 @@ class ImagesVariationsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class ImagesVariationsWithStreamingResponse:
+    def __init__(self, resource: ImagesVariations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncImagesVariations(AsyncAPIResource):
     """``client.images.variations``"""
 
@@ -120,6 +133,11 @@ class AsyncImagesVariations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncImagesVariationsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncImagesVariationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesVariationsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncImagesVariationsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -196,6 +214,12 @@ class AsyncImagesVariationsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
+class AsyncImagesVariationsWithStreamingResponse:
+    def __init__(self, resource: AsyncImagesVariations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
 class ImagesGenerations(SyncAPIResource):
     """``client.images.generations``"""
 
@@ -203,6 +227,11 @@ class ImagesGenerations(SyncAPIResource):
     def with_raw_response(self) -> ImagesGenerationsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ImagesGenerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesGenerationsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ImagesGenerationsWithStreamingResponse(self)
 
     def create(
         self,
@@ -289,6 +318,12 @@ class ImagesGenerationsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class ImagesGenerationsWithStreamingResponse:
+    def __init__(self, resource: ImagesGenerations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncImagesGenerations(AsyncAPIResource):
     """``client.images.generations``"""
 
@@ -296,6 +331,11 @@ class AsyncImagesGenerations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncImagesGenerationsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncImagesGenerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesGenerationsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncImagesGenerationsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -382,6 +422,12 @@ class AsyncImagesGenerationsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
+class AsyncImagesGenerationsWithStreamingResponse:
+    def __init__(self, resource: AsyncImagesGenerations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
 class ImagesEdits(SyncAPIResource):
     """``client.images.edits``"""
 
@@ -389,6 +435,11 @@ class ImagesEdits(SyncAPIResource):
     def with_raw_response(self) -> ImagesEditsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ImagesEditsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesEditsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ImagesEditsWithStreamingResponse(self)
 
     def create(
         self,
@@ -473,6 +524,12 @@ class ImagesEditsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class ImagesEditsWithStreamingResponse:
+    def __init__(self, resource: ImagesEdits) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncImagesEdits(AsyncAPIResource):
     """``client.images.edits``"""
 
@@ -480,6 +537,11 @@ class AsyncImagesEdits(AsyncAPIResource):
     def with_raw_response(self) -> AsyncImagesEditsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncImagesEditsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesEditsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncImagesEditsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -564,6 +626,12 @@ class AsyncImagesEditsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
 
 
+class AsyncImagesEditsWithStreamingResponse:
+    def __init__(self, resource: AsyncImagesEdits) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+
+
 class Images(SyncAPIResource):
     """``client.images``"""
 
@@ -584,6 +652,11 @@ class Images(SyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ImagesWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ImagesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ImagesWithStreamingResponse(self)
+
 
 class ImagesWithRawResponse:
     def __init__(self, resource: Images) -> None:
@@ -600,6 +673,23 @@ class ImagesWithRawResponse:
     @cached_property
     def variations(self) -> ImagesVariationsWithRawResponse:
         return ImagesVariationsWithRawResponse(self._resource.variations)
+
+
+class ImagesWithStreamingResponse:
+    def __init__(self, resource: Images) -> None:
+        self._resource = resource
+
+    @cached_property
+    def edits(self) -> ImagesEditsWithStreamingResponse:
+        return ImagesEditsWithStreamingResponse(self._resource.edits)
+
+    @cached_property
+    def generations(self) -> ImagesGenerationsWithStreamingResponse:
+        return ImagesGenerationsWithStreamingResponse(self._resource.generations)
+
+    @cached_property
+    def variations(self) -> ImagesVariationsWithStreamingResponse:
+        return ImagesVariationsWithStreamingResponse(self._resource.variations)
 
 
 class AsyncImages(AsyncAPIResource):
@@ -622,6 +712,11 @@ class AsyncImages(AsyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncImagesWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncImagesWithStreamingResponse(self)
+
 
 class AsyncImagesWithRawResponse:
     def __init__(self, resource: AsyncImages) -> None:
@@ -638,3 +733,20 @@ class AsyncImagesWithRawResponse:
     @cached_property
     def variations(self) -> AsyncImagesVariationsWithRawResponse:
         return AsyncImagesVariationsWithRawResponse(self._resource.variations)
+
+
+class AsyncImagesWithStreamingResponse:
+    def __init__(self, resource: AsyncImages) -> None:
+        self._resource = resource
+
+    @cached_property
+    def edits(self) -> AsyncImagesEditsWithStreamingResponse:
+        return AsyncImagesEditsWithStreamingResponse(self._resource.edits)
+
+    @cached_property
+    def generations(self) -> AsyncImagesGenerationsWithStreamingResponse:
+        return AsyncImagesGenerationsWithStreamingResponse(self._resource.generations)
+
+    @cached_property
+    def variations(self) -> AsyncImagesVariationsWithStreamingResponse:
+        return AsyncImagesVariationsWithStreamingResponse(self._resource.variations)

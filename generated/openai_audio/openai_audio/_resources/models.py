@@ -16,8 +16,10 @@ from .._runtime import (
     Query,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     check_params,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -33,6 +35,11 @@ class Models(SyncAPIResource):
     def with_raw_response(self) -> ModelsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ModelsWithStreamingResponse(self)
 
     def delete(
         self,
@@ -177,6 +184,14 @@ class ModelsWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class ModelsWithStreamingResponse:
+    def __init__(self, resource: Models) -> None:
+        self._resource = resource
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncModels(AsyncAPIResource):
     """``client.models``"""
 
@@ -184,6 +199,11 @@ class AsyncModels(AsyncAPIResource):
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncModelsWithStreamingResponse(self)
 
     async def delete(
         self,
@@ -326,3 +346,11 @@ class AsyncModelsWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncModelsWithStreamingResponse:
+    def __init__(self, resource: AsyncModels) -> None:
+        self._resource = resource
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

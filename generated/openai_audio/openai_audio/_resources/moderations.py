@@ -16,8 +16,10 @@ from .._runtime import (
     Query,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -33,6 +35,11 @@ class Moderations(SyncAPIResource):
     def with_raw_response(self) -> ModerationsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ModerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModerationsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ModerationsWithStreamingResponse(self)
 
     def create(
         self,
@@ -89,6 +96,12 @@ class ModerationsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class ModerationsWithStreamingResponse:
+    def __init__(self, resource: Moderations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncModerations(AsyncAPIResource):
     """``client.moderations``"""
 
@@ -96,6 +109,11 @@ class AsyncModerations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncModerationsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncModerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModerationsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncModerationsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -150,3 +168,9 @@ class AsyncModerationsWithRawResponse:
     def __init__(self, resource: AsyncModerations) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncModerationsWithStreamingResponse:
+    def __init__(self, resource: AsyncModerations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -11,14 +11,19 @@ from typing import TYPE_CHECKING, Literal, cast
 from .._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
+    AsyncPaginator,
     Headers,
     NotGiven,
+    Paging,
     Query,
     SyncAPIResource,
+    SyncPage,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     check_params,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -34,9 +39,6 @@ if TYPE_CHECKING:
         CreateThreadRequestToolResources,
         DeleteMessageResponse,
         DeleteThreadResponse,
-        ListMessagesResponse,
-        ListRunsResponse,
-        ListRunStepsResponse,
         MessageObject,
         ModifyThreadRequestToolResources,
         RunObject,
@@ -70,6 +72,11 @@ class ThreadsRunsSteps(SyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ThreadsRunsStepsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ThreadsRunsStepsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ThreadsRunsStepsWithStreamingResponse(self)
+
     def list(
         self,
         thread_id: str,
@@ -83,7 +90,7 @@ class ThreadsRunsSteps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListRunStepsResponse:
+    ) -> SyncPage[RunStepObject]:
         """Returns a list of run steps belonging to a run.
 
         ``GET /threads/{thread_id}/runs/{run_id}/steps``
@@ -123,8 +130,16 @@ class ThreadsRunsSteps(SyncAPIResource):
             },
         )
         return cast(
-            "ListRunStepsResponse",
-            self._client.request(
+            "SyncPage[RunStepObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/threads/{thread_id}/runs/{run_id}/steps",
                 path_params={
@@ -211,6 +226,13 @@ class ThreadsRunsStepsWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class ThreadsRunsStepsWithStreamingResponse:
+    def __init__(self, resource: ThreadsRunsSteps) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncThreadsRunsSteps(AsyncAPIResource):
     """``client.threads.runs.steps``"""
 
@@ -219,7 +241,12 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncThreadsRunsStepsWithRawResponse(self)
 
-    async def list(
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsRunsStepsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncThreadsRunsStepsWithStreamingResponse(self)
+
+    def list(
         self,
         thread_id: str,
         run_id: str,
@@ -232,7 +259,7 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListRunStepsResponse:
+    ) -> AsyncPaginator[RunStepObject]:
         """Returns a list of run steps belonging to a run.
 
         ``GET /threads/{thread_id}/runs/{run_id}/steps``
@@ -272,8 +299,16 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
             },
         )
         return cast(
-            "ListRunStepsResponse",
-            await self._client.request(
+            "AsyncPaginator[RunStepObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/threads/{thread_id}/runs/{run_id}/steps",
                 path_params={
@@ -360,6 +395,13 @@ class AsyncThreadsRunsStepsWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
+class AsyncThreadsRunsStepsWithStreamingResponse:
+    def __init__(self, resource: AsyncThreadsRunsSteps) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
 class ThreadsRuns(SyncAPIResource):
     """``client.threads.runs``"""
 
@@ -371,6 +413,11 @@ class ThreadsRuns(SyncAPIResource):
     def with_raw_response(self) -> ThreadsRunsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ThreadsRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThreadsRunsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ThreadsRunsWithStreamingResponse(self)
 
     def cancel(
         self,
@@ -720,7 +767,7 @@ class ThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListRunsResponse:
+    ) -> SyncPage[RunObject]:
         """Returns a list of runs belonging to a thread.
 
         ``GET /threads/{thread_id}/runs``
@@ -757,8 +804,16 @@ class ThreadsRuns(SyncAPIResource):
             },
         )
         return cast(
-            "ListRunsResponse",
-            self._client.request(
+            "SyncPage[RunObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/threads/{thread_id}/runs",
                 path_params={
@@ -985,6 +1040,26 @@ class ThreadsRunsWithRawResponse:
         return ThreadsRunsStepsWithRawResponse(self._resource.steps)
 
 
+class ThreadsRunsWithStreamingResponse:
+    def __init__(self, resource: ThreadsRuns) -> None:
+        self._resource = resource
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.create_run = to_streamed_response_wrapper(resource.create_run)
+        self.create_thread_and_run = to_streamed_response_wrapper(
+            resource.create_thread_and_run
+        )
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.submit_tool_outputs = to_streamed_response_wrapper(
+            resource.submit_tool_outputs
+        )
+        self.update = to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def steps(self) -> ThreadsRunsStepsWithStreamingResponse:
+        return ThreadsRunsStepsWithStreamingResponse(self._resource.steps)
+
+
 class AsyncThreadsRuns(AsyncAPIResource):
     """``client.threads.runs``"""
 
@@ -996,6 +1071,11 @@ class AsyncThreadsRuns(AsyncAPIResource):
     def with_raw_response(self) -> AsyncThreadsRunsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncThreadsRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsRunsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncThreadsRunsWithStreamingResponse(self)
 
     async def cancel(
         self,
@@ -1333,7 +1413,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         thread_id: str,
         *,
@@ -1345,7 +1425,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListRunsResponse:
+    ) -> AsyncPaginator[RunObject]:
         """Returns a list of runs belonging to a thread.
 
         ``GET /threads/{thread_id}/runs``
@@ -1382,8 +1462,16 @@ class AsyncThreadsRuns(AsyncAPIResource):
             },
         )
         return cast(
-            "ListRunsResponse",
-            await self._client.request(
+            "AsyncPaginator[RunObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/threads/{thread_id}/runs",
                 path_params={
@@ -1612,6 +1700,26 @@ class AsyncThreadsRunsWithRawResponse:
         return AsyncThreadsRunsStepsWithRawResponse(self._resource.steps)
 
 
+class AsyncThreadsRunsWithStreamingResponse:
+    def __init__(self, resource: AsyncThreadsRuns) -> None:
+        self._resource = resource
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.create_run = async_to_streamed_response_wrapper(resource.create_run)
+        self.create_thread_and_run = async_to_streamed_response_wrapper(
+            resource.create_thread_and_run
+        )
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.submit_tool_outputs = async_to_streamed_response_wrapper(
+            resource.submit_tool_outputs
+        )
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def steps(self) -> AsyncThreadsRunsStepsWithStreamingResponse:
+        return AsyncThreadsRunsStepsWithStreamingResponse(self._resource.steps)
+
+
 class ThreadsMessages(SyncAPIResource):
     """``client.threads.messages``"""
 
@@ -1619,6 +1727,11 @@ class ThreadsMessages(SyncAPIResource):
     def with_raw_response(self) -> ThreadsMessagesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ThreadsMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThreadsMessagesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ThreadsMessagesWithStreamingResponse(self)
 
     def create(
         self,
@@ -1758,7 +1871,7 @@ class ThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListMessagesResponse:
+    ) -> SyncPage[MessageObject]:
         """Returns a list of messages for a given thread.
 
         ``GET /threads/{thread_id}/messages``
@@ -1798,8 +1911,16 @@ class ThreadsMessages(SyncAPIResource):
             },
         )
         return cast(
-            "ListMessagesResponse",
-            self._client.request(
+            "SyncPage[MessageObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/threads/{thread_id}/messages",
                 path_params={
@@ -1947,6 +2068,16 @@ class ThreadsMessagesWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class ThreadsMessagesWithStreamingResponse:
+    def __init__(self, resource: ThreadsMessages) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncThreadsMessages(AsyncAPIResource):
     """``client.threads.messages``"""
 
@@ -1954,6 +2085,11 @@ class AsyncThreadsMessages(AsyncAPIResource):
     def with_raw_response(self) -> AsyncThreadsMessagesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncThreadsMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsMessagesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncThreadsMessagesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -2080,7 +2216,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         thread_id: str,
         *,
@@ -2093,7 +2229,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListMessagesResponse:
+    ) -> AsyncPaginator[MessageObject]:
         """Returns a list of messages for a given thread.
 
         ``GET /threads/{thread_id}/messages``
@@ -2133,8 +2269,16 @@ class AsyncThreadsMessages(AsyncAPIResource):
             },
         )
         return cast(
-            "ListMessagesResponse",
-            await self._client.request(
+            "AsyncPaginator[MessageObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/threads/{thread_id}/messages",
                 path_params={
@@ -2282,6 +2426,16 @@ class AsyncThreadsMessagesWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
 
 
+class AsyncThreadsMessagesWithStreamingResponse:
+    def __init__(self, resource: AsyncThreadsMessages) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+
 class Threads(SyncAPIResource):
     """``client.threads``"""
 
@@ -2297,6 +2451,11 @@ class Threads(SyncAPIResource):
     def with_raw_response(self) -> ThreadsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return ThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThreadsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return ThreadsWithStreamingResponse(self)
 
     def create(
         self,
@@ -2540,6 +2699,23 @@ class ThreadsWithRawResponse:
         return ThreadsRunsWithRawResponse(self._resource.runs)
 
 
+class ThreadsWithStreamingResponse:
+    def __init__(self, resource: Threads) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def messages(self) -> ThreadsMessagesWithStreamingResponse:
+        return ThreadsMessagesWithStreamingResponse(self._resource.messages)
+
+    @cached_property
+    def runs(self) -> ThreadsRunsWithStreamingResponse:
+        return ThreadsRunsWithStreamingResponse(self._resource.runs)
+
+
 class AsyncThreads(AsyncAPIResource):
     """``client.threads``"""
 
@@ -2555,6 +2731,11 @@ class AsyncThreads(AsyncAPIResource):
     def with_raw_response(self) -> AsyncThreadsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncThreadsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -2796,3 +2977,20 @@ class AsyncThreadsWithRawResponse:
     @cached_property
     def runs(self) -> AsyncThreadsRunsWithRawResponse:
         return AsyncThreadsRunsWithRawResponse(self._resource.runs)
+
+
+class AsyncThreadsWithStreamingResponse:
+    def __init__(self, resource: AsyncThreads) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def messages(self) -> AsyncThreadsMessagesWithStreamingResponse:
+        return AsyncThreadsMessagesWithStreamingResponse(self._resource.messages)
+
+    @cached_property
+    def runs(self) -> AsyncThreadsRunsWithStreamingResponse:
+        return AsyncThreadsRunsWithStreamingResponse(self._resource.runs)

@@ -20,10 +20,12 @@ from .._runtime import (
     SequenceNotStr,
     SyncAPIResource,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     build_multipart,
     check_params,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -39,6 +41,11 @@ class Uploads(SyncAPIResource):
     def with_raw_response(self) -> UploadsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return UploadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UploadsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return UploadsWithStreamingResponse(self)
 
     def cancel(
         self,
@@ -286,6 +293,15 @@ class UploadsWithRawResponse:
         self.parts = to_raw_response_wrapper(resource.parts)
 
 
+class UploadsWithStreamingResponse:
+    def __init__(self, resource: Uploads) -> None:
+        self._resource = resource
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.complete = to_streamed_response_wrapper(resource.complete)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.parts = to_streamed_response_wrapper(resource.parts)
+
+
 class AsyncUploads(AsyncAPIResource):
     """``client.uploads``"""
 
@@ -293,6 +309,11 @@ class AsyncUploads(AsyncAPIResource):
     def with_raw_response(self) -> AsyncUploadsWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncUploadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUploadsWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncUploadsWithStreamingResponse(self)
 
     async def cancel(
         self,
@@ -538,3 +559,12 @@ class AsyncUploadsWithRawResponse:
         self.complete = async_to_raw_response_wrapper(resource.complete)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.parts = async_to_raw_response_wrapper(resource.parts)
+
+
+class AsyncUploadsWithStreamingResponse:
+    def __init__(self, resource: AsyncUploads) -> None:
+        self._resource = resource
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.complete = async_to_streamed_response_wrapper(resource.complete)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.parts = async_to_streamed_response_wrapper(resource.parts)

@@ -11,14 +11,19 @@ from typing import TYPE_CHECKING, Literal, cast
 from .._runtime import (
     NOT_GIVEN,
     AsyncAPIResource,
+    AsyncPaginator,
     Headers,
     NotGiven,
+    Paging,
     Query,
     SyncAPIResource,
+    SyncPage,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     build_json_body,
     check_params,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -30,8 +35,6 @@ if TYPE_CHECKING:
         AutoChunkingStrategyRequestParam,
         DeleteVectorStoreFileResponse,
         DeleteVectorStoreResponse,
-        ListVectorStoreFilesResponse,
-        ListVectorStoresResponse,
         StaticChunkingStrategyRequestParam,
         VectorStoreExpirationAfter,
         VectorStoreFileBatchObject,
@@ -53,6 +56,11 @@ class VectorStoresFiles(SyncAPIResource):
     def with_raw_response(self) -> VectorStoresFilesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return VectorStoresFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VectorStoresFilesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return VectorStoresFilesWithStreamingResponse(self)
 
     def create(
         self,
@@ -182,7 +190,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListVectorStoreFilesResponse:
+    ) -> SyncPage[VectorStoreFileObject]:
         """Returns a list of vector store files.
 
         ``GET /vector_stores/{vector_store_id}/files``
@@ -222,8 +230,16 @@ class VectorStoresFiles(SyncAPIResource):
             },
         )
         return cast(
-            "ListVectorStoreFilesResponse",
-            self._client.request(
+            "SyncPage[VectorStoreFileObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/vector_stores/{vector_store_id}/files",
                 path_params={
@@ -307,6 +323,15 @@ class VectorStoresFilesWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class VectorStoresFilesWithStreamingResponse:
+    def __init__(self, resource: VectorStoresFiles) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncVectorStoresFiles(AsyncAPIResource):
     """``client.vector_stores.files``"""
 
@@ -314,6 +339,11 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
     def with_raw_response(self) -> AsyncVectorStoresFilesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncVectorStoresFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVectorStoresFilesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncVectorStoresFilesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -428,7 +458,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         vector_store_id: str,
         *,
@@ -443,7 +473,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListVectorStoreFilesResponse:
+    ) -> AsyncPaginator[VectorStoreFileObject]:
         """Returns a list of vector store files.
 
         ``GET /vector_stores/{vector_store_id}/files``
@@ -483,8 +513,16 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
             },
         )
         return cast(
-            "ListVectorStoreFilesResponse",
-            await self._client.request(
+            "AsyncPaginator[VectorStoreFileObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/vector_stores/{vector_store_id}/files",
                 path_params={
@@ -568,6 +606,15 @@ class AsyncVectorStoresFilesWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
+class AsyncVectorStoresFilesWithStreamingResponse:
+    def __init__(self, resource: AsyncVectorStoresFiles) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
 class VectorStoresFileBatches(SyncAPIResource):
     """``client.vector_stores.file_batches``"""
 
@@ -575,6 +622,11 @@ class VectorStoresFileBatches(SyncAPIResource):
     def with_raw_response(self) -> VectorStoresFileBatchesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return VectorStoresFileBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VectorStoresFileBatchesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return VectorStoresFileBatchesWithStreamingResponse(self)
 
     def cancel(
         self,
@@ -705,7 +757,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListVectorStoreFilesResponse:
+    ) -> SyncPage[VectorStoreFileObject]:
         """Returns a list of vector store files in a batch.
 
         ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``
@@ -748,8 +800,16 @@ class VectorStoresFileBatches(SyncAPIResource):
             },
         )
         return cast(
-            "ListVectorStoreFilesResponse",
-            self._client.request(
+            "SyncPage[VectorStoreFileObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
                 path_params={
@@ -834,6 +894,15 @@ class VectorStoresFileBatchesWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class VectorStoresFileBatchesWithStreamingResponse:
+    def __init__(self, resource: VectorStoresFileBatches) -> None:
+        self._resource = resource
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.files = to_streamed_response_wrapper(resource.files)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncVectorStoresFileBatches(AsyncAPIResource):
     """``client.vector_stores.file_batches``"""
 
@@ -841,6 +910,13 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
     def with_raw_response(self) -> AsyncVectorStoresFileBatchesWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncVectorStoresFileBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncVectorStoresFileBatchesWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncVectorStoresFileBatchesWithStreamingResponse(self)
 
     async def cancel(
         self,
@@ -955,7 +1031,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
             ),
         )
 
-    async def files(
+    def files(
         self,
         vector_store_id: str,
         batch_id: str,
@@ -971,7 +1047,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListVectorStoreFilesResponse:
+    ) -> AsyncPaginator[VectorStoreFileObject]:
         """Returns a list of vector store files in a batch.
 
         ``GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files``
@@ -1014,8 +1090,16 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
             },
         )
         return cast(
-            "ListVectorStoreFilesResponse",
-            await self._client.request(
+            "AsyncPaginator[VectorStoreFileObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
                 path_params={
@@ -1100,6 +1184,15 @@ class AsyncVectorStoresFileBatchesWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
+class AsyncVectorStoresFileBatchesWithStreamingResponse:
+    def __init__(self, resource: AsyncVectorStoresFileBatches) -> None:
+        self._resource = resource
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.files = async_to_streamed_response_wrapper(resource.files)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+
 class VectorStores(SyncAPIResource):
     """``client.vector_stores``"""
 
@@ -1115,6 +1208,11 @@ class VectorStores(SyncAPIResource):
     def with_raw_response(self) -> VectorStoresWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return VectorStoresWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VectorStoresWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return VectorStoresWithStreamingResponse(self)
 
     def create(
         self,
@@ -1241,7 +1339,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListVectorStoresResponse:
+    ) -> SyncPage[VectorStoreObject]:
         """Returns a list of vector stores.
 
         ``GET /vector_stores``
@@ -1275,8 +1373,16 @@ class VectorStores(SyncAPIResource):
             },
         )
         return cast(
-            "ListVectorStoresResponse",
-            self._client.request(
+            "SyncPage[VectorStoreObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/vector_stores",
                 query={
@@ -1428,6 +1534,24 @@ class VectorStoresWithRawResponse:
         return VectorStoresFilesWithRawResponse(self._resource.files)
 
 
+class VectorStoresWithStreamingResponse:
+    def __init__(self, resource: VectorStores) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def file_batches(self) -> VectorStoresFileBatchesWithStreamingResponse:
+        return VectorStoresFileBatchesWithStreamingResponse(self._resource.file_batches)
+
+    @cached_property
+    def files(self) -> VectorStoresFilesWithStreamingResponse:
+        return VectorStoresFilesWithStreamingResponse(self._resource.files)
+
+
 class AsyncVectorStores(AsyncAPIResource):
     """``client.vector_stores``"""
 
@@ -1443,6 +1567,11 @@ class AsyncVectorStores(AsyncAPIResource):
     def with_raw_response(self) -> AsyncVectorStoresWithRawResponse:
         """The same methods, returning the raw response (``.parse()`` gives the usual value)."""
         return AsyncVectorStoresWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVectorStoresWithStreamingResponse:
+        """The same methods, as context managers yielding the response unread."""
+        return AsyncVectorStoresWithStreamingResponse(self)
 
     async def create(
         self,
@@ -1558,7 +1687,7 @@ class AsyncVectorStores(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         before: str | NotGiven = NOT_GIVEN,
@@ -1569,7 +1698,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> ListVectorStoresResponse:
+    ) -> AsyncPaginator[VectorStoreObject]:
         """Returns a list of vector stores.
 
         ``GET /vector_stores``
@@ -1603,8 +1732,16 @@ class AsyncVectorStores(AsyncAPIResource):
             },
         )
         return cast(
-            "ListVectorStoresResponse",
-            await self._client.request(
+            "AsyncPaginator[VectorStoreObject]",
+            self._client.request_page(
+                Paging(
+                    "cursor",
+                    param="after",
+                    items=("data",),
+                    next=("last_id",),
+                    has_more=("has_more",),
+                    limit="limit",
+                ),
                 "GET",
                 "/vector_stores",
                 query={
@@ -1754,3 +1891,23 @@ class AsyncVectorStoresWithRawResponse:
     @cached_property
     def files(self) -> AsyncVectorStoresFilesWithRawResponse:
         return AsyncVectorStoresFilesWithRawResponse(self._resource.files)
+
+
+class AsyncVectorStoresWithStreamingResponse:
+    def __init__(self, resource: AsyncVectorStores) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+
+    @cached_property
+    def file_batches(self) -> AsyncVectorStoresFileBatchesWithStreamingResponse:
+        return AsyncVectorStoresFileBatchesWithStreamingResponse(
+            self._resource.file_batches
+        )
+
+    @cached_property
+    def files(self) -> AsyncVectorStoresFilesWithStreamingResponse:
+        return AsyncVectorStoresFilesWithStreamingResponse(self._resource.files)

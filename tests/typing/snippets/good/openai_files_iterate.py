@@ -1,4 +1,3 @@
-# xfail: list operations return the page model (a pydantic model: iterating it yields (field, value) tuples), not its items: no pagination yet
 """Iterating a list operation yields its items, page after page."""
 
 from openai_api import Client
