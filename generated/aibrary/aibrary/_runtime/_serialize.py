@@ -61,10 +61,11 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeAlias, TypeVar, cast
 from urllib.parse import quote
 
 from ._lazy import LazyModule
+from ._types import NotGiven, Omit
 
 if TYPE_CHECKING:
     import pydantic_core
@@ -79,13 +80,17 @@ __all__ = [
     "FormBody",
     "ParamStyle",
     "PartEncoding",
+    "StyleSpec",
     "cookie_pairs",
+    "encode_path",
+    "encode_query_pairs",
     "form_fields",
     "form_pairs",
     "header_value",
     "path_value",
     "query_pairs",
     "query_string",
+    "style_for",
 ]
 
 ArrayFormat = Literal["brackets", "indices", "repeat"]
@@ -462,6 +467,79 @@ def cookie_pairs(name: str, value: object, style: ParamStyle) -> list[tuple[str,
     if shape.kind == "array":
         return [(key, ",".join(_encode(item) for item in shape.items))]
     return [(key, ",".join(f"{_encode(k)},{_encode(v)}" for k, v in shape.pairs))]
+
+
+# --- a call's parameters ----------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+def _is_absent(value: object) -> bool:
+    return value is None or isinstance(value, (NotGiven, Omit))
+
+
+StyleSpec: TypeAlias = (
+    "tuple[str, bool, bool, str | None]"
+    " | tuple[str, bool, bool, str | None, ArrayFormat] | ParamStyle"
+)
+"""How a parameter is serialized when not as its location's default: (style, explode,
+allowReserved, content media type[, array format inside a deepObject])."""
+
+
+def style_for(
+    styles: Mapping[tuple[str, str], StyleSpec] | None, location: str, name: str
+) -> ParamStyle:
+    spec = styles.get((location, name)) if styles else None
+    if spec is None:
+        return DEFAULT_STYLES[location]
+    return spec if isinstance(spec, ParamStyle) else ParamStyle(*spec)
+
+
+def encode_path(
+    path: str,
+    path_params: Mapping[str, object] | None,
+    styles: Mapping[tuple[str, str], StyleSpec] | None = None,
+) -> str:
+    """Fill ``{name}`` placeholders as each parameter's style says (``simple`` by default),
+    percent-encoded (``/`` is always encoded; ``.``/``..`` never become relative segments).
+    """
+    params = path_params or {}
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            raise ValueError(f"missing path parameter {name!r} for {path!r}")
+        value = params[name]
+        if _is_absent(value):
+            raise ValueError(f"path parameter {name!r} is required, got {value!r}")
+        if isinstance(value, str) and value == "":
+            raise ValueError(f"path parameter {name!r} must be a non-empty string")
+        return path_value(name, value, style_for(styles, "path", name))
+
+    return _PLACEHOLDER.sub(replace, path)
+
+
+def encode_query_pairs(
+    query: Mapping[str, object] | None,
+    styles: Mapping[tuple[str, str], StyleSpec] | None = None,
+    *,
+    extra: bool = False,
+) -> list[str]:
+    """Encoded ``name=value`` pairs, each parameter as its style says (``form``, exploded, by
+    default). In ``extra`` (``extra_query``, which the spec does not describe) a mapping is
+    sent as ``deepObject`` (``metadata[key]=value``), the convention of most APIs."""
+    out: list[str] = []
+    for name, value in (query or {}).items():
+        if _is_absent(value):
+            continue
+        style = style_for(styles, "query", name)
+        if extra and isinstance(value, Mapping):
+            style = _DEEP_OBJECT
+        out.extend(query_pairs(name, value, style))
+    return out
+
+
+_DEEP_OBJECT = ParamStyle("deepObject", True)
 
 
 # --- form and multipart bodies ------------------------------------------------------------------

@@ -6,16 +6,23 @@ generated resource methods call ``self._client.request(...)``.
 
 from __future__ import annotations
 
-import datetime
-import enum
 import functools
 import json
 import logging
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    Self,
+    TypeAlias,
+    TypedDict,
+    Unpack,
+)
 from urllib.parse import quote
 
 from ._auth import AuthScheme, Credential, Credentials, Requirement, TokenSource
@@ -26,6 +33,7 @@ from ._errors import (
     APIStatusError,
     APITimeoutError,
     make_status_error,
+    redact,
     redact_url,
 )
 from ._files import MultipartBody, read_file
@@ -33,13 +41,13 @@ from ._lazy import LazyModule
 from ._response import APIResponse, AsyncAPIResponse
 from ._serialize import (
     DEFAULT_STYLES,
-    ArrayFormat,
     FormBody,
-    ParamStyle,
+    StyleSpec,
     cookie_pairs,
+    encode_path,
+    encode_query_pairs,
     header_value,
-    path_value,
-    query_pairs,
+    style_for,
 )
 from ._servers import ServerSpec, server_url
 from ._streaming import AsyncStream, Stream
@@ -75,9 +83,45 @@ FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _RETRY_STATUSES = frozenset({408, 409, 429})
 _MAX_REDIRECTS = 20
+
+
+class RequestArgs(TypedDict, total=False):
+    """What a generated method passes to ``request()``: where its arguments go, how they are
+    serialized, and how to read the answer. Each key is optional."""
+
+    path_params: Mapping[str, object] | None
+    query: Mapping[str, object] | None
+    headers: Mapping[str, object] | None
+    cookies: Mapping[str, object] | None
+    param_styles: Mapping[tuple[str, str], StyleSpec] | None
+    json_body: object
+    multipart: MultipartBody | None
+    form: FormBody | None
+    content: bytes | str | IO[bytes] | os.PathLike[str] | NotGiven | None
+    content_type: str | None
+    cast_to: Any
+    response_kind: ResponseKind
+    stream: bool
+    stream_cls: Any
+    error_types: Mapping[int, Any] | None
+    extra_headers: Mapping[str, object] | None
+    extra_query: Mapping[str, object] | None
+    extra_body: Body | None
+    timeout: TimeoutArg | NotGiven
+    security: Requirement | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    """An attempt that failed: ``error`` is raised when no retry follows."""
+
+    reason: str  # for the retry log line: the exception's type or the status code
+    error: APIError
+    headers: httpx.Headers | None = None  # the response's (Retry-After)
+    retryable: bool = True
+    at_once: bool = False  # retry now, uncounted: a refused OAuth2 token was renewed
 
 
 @dataclass
@@ -105,102 +149,6 @@ class _Options:
 
 def _is_absent(value: object) -> bool:
     return value is None or isinstance(value, (NotGiven, Omit))
-
-
-def _scalar_text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, enum.Enum):
-        return _scalar_text(value.value)
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
-        return _iso_text(value)
-    if isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, (pydantic.BaseModel, dict, list, tuple)):
-        return _json_text(value)
-    return str(
-        value
-    )  # a UUID's canonical text (lowercase, hyphenated), a Decimal's digits
-
-
-def _iso_text(value: datetime.date | datetime.time | datetime.timedelta) -> str:
-    """ISO 8601 text exactly as pydantic writes it in a JSON body (``2024-01-02T03:04:05Z``,
-    ``2024-01-02``, ``PT1H30M``), so that query, path, header, cookie and form values match.
-    """
-    text: str = json.loads(pydantic_core.to_json(value))
-    return text
-
-
-def _json_text(value: object) -> str:
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump_json(by_alias=True, exclude_unset=True)
-    return pydantic_core.to_json(value, by_alias=True).decode("utf-8")
-
-
-StyleSpec: TypeAlias = (
-    "tuple[str, bool, bool, str | None]"
-    " | tuple[str, bool, bool, str | None, ArrayFormat] | ParamStyle"
-)
-"""How a parameter is serialized when not as its location's default: (style, explode,
-allowReserved, content media type[, array format inside a deepObject])."""
-
-
-def _style(
-    styles: Mapping[tuple[str, str], StyleSpec] | None, location: str, name: str
-) -> ParamStyle:
-    spec = styles.get((location, name)) if styles else None
-    if spec is None:
-        return DEFAULT_STYLES[location]
-    return spec if isinstance(spec, ParamStyle) else ParamStyle(*spec)
-
-
-def encode_path(
-    path: str,
-    path_params: Mapping[str, object] | None,
-    styles: Mapping[tuple[str, str], StyleSpec] | None = None,
-) -> str:
-    """Fill ``{name}`` placeholders as each parameter's style says (``simple`` by default),
-    percent-encoded (``/`` is always encoded; ``.``/``..`` never become relative segments).
-    """
-    params = path_params or {}
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in params:
-            raise ValueError(f"missing path parameter {name!r} for {path!r}")
-        value = params[name]
-        if _is_absent(value):
-            raise ValueError(f"path parameter {name!r} is required, got {value!r}")
-        if isinstance(value, str) and value == "":
-            raise ValueError(f"path parameter {name!r} must be a non-empty string")
-        return path_value(name, value, _style(styles, "path", name))
-
-    return _PLACEHOLDER.sub(replace, path)
-
-
-def encode_query_pairs(
-    query: Mapping[str, object] | None,
-    styles: Mapping[tuple[str, str], StyleSpec] | None = None,
-    *,
-    extra: bool = False,
-) -> list[str]:
-    """Encoded ``name=value`` pairs, each parameter as its style says (``form``, exploded, by
-    default). In ``extra`` (``extra_query``, which the spec does not describe) a mapping is
-    sent as ``deepObject`` (``metadata[key]=value``), the convention of most APIs."""
-    out: list[str] = []
-    for name, value in (query or {}).items():
-        if _is_absent(value):
-            continue
-        style = _style(styles, "query", name)
-        if extra and isinstance(value, Mapping):
-            style = _DEEP_OBJECT
-        out.extend(query_pairs(name, value, style))
-    return out
-
-
-_DEEP_OBJECT = ParamStyle("deepObject", True)
 
 
 def _read_content(content: object) -> bytes:
@@ -373,32 +321,19 @@ class _BaseClient:
             return value
         return httpx.Timeout(value)
 
-    def _prepare(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, object] | None,
-        query: Mapping[str, object] | None,
-        headers: Mapping[str, object] | None,
-        cookies: Mapping[str, object] | None,
-        param_styles: Mapping[tuple[str, str], StyleSpec] | None,
-        json_body: object,
-        multipart: MultipartBody | None,
-        form: FormBody | None,
-        content: object,
-        content_type: str | None,
-        cast_to: Any,
-        response_kind: ResponseKind,
-        stream: bool,
-        stream_cls: Any,
-        error_types: Mapping[int, Any] | None,
-        extra_headers: Mapping[str, object] | None,
-        extra_query: Mapping[str, object] | None,
-        extra_body: Body | None,
-        timeout: TimeoutArg | NotGiven,
-        security: Requirement | None = None,
-    ) -> _Options:
+    def _prepare(self, method: str, path: str, args: RequestArgs) -> _Options:
+        path_params, param_styles = args.get("path_params"), args.get("param_styles")
+        query, headers, cookies = (
+            args.get("query"),
+            args.get("headers"),
+            args.get("cookies"),
+        )
+        json_body = args.get("json_body", NOT_GIVEN)
+        multipart, form = args.get("multipart"), args.get("form")
+        content = args.get("content", NOT_GIVEN)
+        content_type = args.get("content_type")
+        extra_headers, extra_query = args.get("extra_headers"), args.get("extra_query")
+        extra_body = args.get("extra_body")
         url = self._build_url(encode_path(path, path_params, param_styles))
 
         # query: the call's parameters, then extra_query (which wins), plus query auth; each
@@ -409,6 +344,7 @@ class _BaseClient:
             pairs = [
                 p for p in pairs if p.split("=", 1)[0].split("%5B", 1)[0] not in names
             ] + encode_query_pairs(extra_query, extra=True)
+        security = args.get("security")
         auth = self._credentials.select(
             self._security if security is None else security, method, path
         )
@@ -425,13 +361,15 @@ class _BaseClient:
             merged[name] = auth_value
         for name, value in (headers or {}).items():
             if not _is_absent(value):
-                merged[name] = header_value(value, _style(param_styles, "header", name))
+                merged[name] = header_value(
+                    value, style_for(param_styles, "header", name)
+                )
         crumbs = [
             f"{crumb}={text}"
             for name, value in (cookies or {}).items()
             if not _is_absent(value)
             for crumb, text in cookie_pairs(
-                name, value, _style(param_styles, "cookie", name)
+                name, value, style_for(param_styles, "cookie", name)
             )
         ]
         for name, secret in auth.cookies:
@@ -503,7 +441,7 @@ class _BaseClient:
             elif isinstance(value, Omit):
                 merged.pop(name, None)
             elif value is not None and not isinstance(value, NotGiven):
-                merged[name] = _scalar_text(value)
+                merged[name] = header_value(value, DEFAULT_STYLES["header"])
         merged.pop(RAW_RESPONSE_HEADER, None)
 
         return _Options(
@@ -511,18 +449,64 @@ class _BaseClient:
             url=url,
             headers=merged,
             content=body,
-            timeout=self._timeout(timeout),
-            cast_to=cast_to,
-            response_kind=response_kind,
-            stream=stream,
-            stream_cls=stream_cls,
-            error_types=error_types or {},
+            timeout=self._timeout(args.get("timeout", NOT_GIVEN)),
+            cast_to=args.get("cast_to"),
+            response_kind=args.get("response_kind", "json"),
+            stream=args.get("stream", False),
+            stream_cls=args.get("stream_cls"),
+            error_types=args.get("error_types") or {},
             raw=raw,
             unread=unread,
             tokens=auth.tokens,
         )
 
     # -- retries -----------------------------------------------------------------------------
+
+    def _retry_or_raise(
+        self, failure: _Failure, retries_done: int, opts: _Options
+    ) -> float:
+        """The one retry policy: the seconds to wait before attempt ``retries_done + 2``, or
+        the failure's error raised when it is final (not retryable, or no retry left).
+        """
+        if not failure.retryable or retries_done >= self.max_retries:
+            if isinstance(failure.error, APIConnectionError):
+                self._log.debug("Raising connection error: %s", failure.reason)
+            raise failure.error
+        delay = self._retry_delay(retries_done, failure.headers)
+        self._log_retry(opts, delay, retries_done, failure.reason)
+        return delay
+
+    def _transport_failure(
+        self, exc: httpx.TransportError, request: httpx.Request
+    ) -> _Failure:
+        error = self._connection_error(exc, request)
+        error.__cause__ = exc  # as ``raise error from exc``
+        return _Failure(type(exc).__name__, error)
+
+    def _answer(
+        self,
+        response: httpx.Response,
+        request: httpx.Request,
+        opts: _Options,
+        streaming: bool,
+        raw_cls: type[APIResponse[Any] | AsyncAPIResponse[Any]],
+    ) -> Any:
+        """What a read response means: the parsed value (or the raw response), or a failure."""
+        if not response.is_success:
+            error = self._status_error(response, opts)
+            if self._token_refused(response, request, opts):
+                return _Failure("401", error, at_once=True)
+            retryable = self._should_retry(response)
+            return _Failure(
+                str(response.status_code), error, response.headers, retryable
+            )
+        if streaming:
+            self._check_stream_response(response)
+        if opts.raw:
+            return raw_cls(
+                raw=response, parser=functools.partial(self._parse_body, response, opts)
+            )
+        return self._parse_body(response, opts)
 
     def _should_retry(self, response: httpx.Response) -> bool:
         should = response.headers.get("x-should-retry", "").strip().lower()
@@ -648,9 +632,7 @@ class _BaseClient:
         )
 
     def _redact(self, text: str) -> str:
-        for secret in self._secrets():
-            text = text.replace(secret, "***")
-        return text
+        return redact(text, self._secrets())
 
     def _parse_body(self, response: httpx.Response, opts: _Options) -> Any:
         kind = opts.response_kind
@@ -782,34 +764,7 @@ class SyncAPIClient(_BaseClient):
 
         time.sleep(seconds)
 
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        param_styles: Mapping[tuple[str, str], StyleSpec] | None = None,
-        json_body: object = NOT_GIVEN,
-        multipart: MultipartBody | None = None,
-        form: FormBody | None = None,
-        content: (
-            bytes | str | IO[bytes] | os.PathLike[str] | NotGiven | None
-        ) = NOT_GIVEN,
-        content_type: str | None = None,
-        cast_to: Any = None,
-        response_kind: ResponseKind = "json",
-        stream: bool = False,
-        stream_cls: Any = None,
-        error_types: Mapping[int, Any] | None = None,
-        extra_headers: Mapping[str, object] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        security: Requirement | None = None,
-    ) -> Any:
+    def request(self, method: str, path: str, **args: Unpack[RequestArgs]) -> Any:
         """Send a request (with retries) and return the parsed result.
 
         Returns the value parsed as ``cast_to`` (``response_kind`` "json"), ``bytes``
@@ -817,92 +772,47 @@ class SyncAPIClient(_BaseClient):
         ``Stream`` when ``stream`` is true or the response is ``text/event-stream``; an
         ``APIResponse`` when ``extra_headers`` carries the raw-response marker.
         """
-        opts = self._prepare(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            param_styles=param_styles,
-            json_body=json_body,
-            multipart=multipart,
-            form=form,
-            content=content,
-            content_type=content_type,
-            cast_to=cast_to,
-            response_kind=response_kind,
-            stream=stream,
-            stream_cls=stream_cls,
-            error_types=error_types,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            security=security,
-        )
+        opts = self._prepare(method, path, args)
         retries_done = 0
         while True:
-            request = self._http.build_request(
-                opts.method,
-                opts.url,
-                headers=opts.headers,
-                content=opts.content,
-                timeout=opts.timeout,
-            )
-            self._set_tokens(request, opts)
-            self._log_send(request)
-            try:
-                response = self._send(request)
-            except httpx.TransportError as exc:
-                if retries_done < self.max_retries:
-                    delay = self._retry_delay(retries_done, None)
-                    self._log_retry(opts, delay, retries_done, type(exc).__name__)
-                    self._sleep(delay)
-                    retries_done += 1
-                    continue
-                self._log.debug("Raising connection error: %s", type(exc).__name__)
-                raise self._connection_error(exc, request) from exc
-            self._log_response(response)
+            outcome = self._attempt(opts)
+            if not isinstance(outcome, _Failure):
+                return outcome
+            if not outcome.at_once:
+                self._sleep(self._retry_or_raise(outcome, retries_done, opts))
+                retries_done += 1
 
-            streaming = response.is_success and self._wants_stream(response, opts)
-            if streaming and _media_type(response) not in ("application/json",):
-                return self._stream_result(response, opts)
-            if opts.unread and response.is_success:
-                parser = functools.partial(self._parse_body, response, opts)
-                return APIResponse(raw=response, parser=parser, read_first=True)
-            try:
-                response.read()
-            except httpx.TransportError as exc:
-                response.close()
-                if retries_done < self.max_retries:
-                    delay = self._retry_delay(retries_done, None)
-                    self._log_retry(opts, delay, retries_done, type(exc).__name__)
-                    self._sleep(delay)
-                    retries_done += 1
-                    continue
-                raise self._connection_error(exc, request) from exc
-            finally:
-                response.close()
+    def _attempt(self, opts: _Options) -> Any:
+        """Send the request once: the call's result, or a :class:`_Failure` to retry or
+        raise (the one retry policy is :meth:`_retry_or_raise`)."""
+        request = self._http.build_request(
+            opts.method,
+            opts.url,
+            headers=opts.headers,
+            content=opts.content,
+            timeout=opts.timeout,
+        )
+        self._set_tokens(request, opts)
+        self._log_send(request)
+        try:
+            response = self._send(request)
+        except httpx.TransportError as exc:
+            return self._transport_failure(exc, request)
+        self._log_response(response)
 
-            if not response.is_success:
-                if self._token_refused(response, request, opts):
-                    continue
-                if retries_done < self.max_retries and self._should_retry(response):
-                    delay = self._retry_delay(retries_done, response.headers)
-                    self._log_retry(
-                        opts, delay, retries_done, str(response.status_code)
-                    )
-                    self._sleep(delay)
-                    retries_done += 1
-                    continue
-                raise self._status_error(response, opts)
-            if streaming:
-                self._check_stream_response(response)
-            if opts.raw:
-                parser = functools.partial(self._parse_body, response, opts)
-                return APIResponse(raw=response, parser=parser)
-            return self._parse_body(response, opts)
+        streaming = response.is_success and self._wants_stream(response, opts)
+        if streaming and _media_type(response) not in ("application/json",):
+            return self._stream_result(response, opts)
+        if opts.unread and response.is_success:
+            parser = functools.partial(self._parse_body, response, opts)
+            return APIResponse(raw=response, parser=parser, read_first=True)
+        try:
+            response.read()
+        except httpx.TransportError as exc:
+            return self._transport_failure(exc, request)
+        finally:
+            response.close()
+        return self._answer(response, request, opts, streaming, APIResponse)
 
     def request_page(
         self, paging: Paging, method: str, path: str, **options: Any
@@ -1054,123 +964,48 @@ class AsyncAPIClient(_BaseClient):
 
         await anyio.sleep(seconds)
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        cookies: Mapping[str, object] | None = None,
-        param_styles: Mapping[tuple[str, str], StyleSpec] | None = None,
-        json_body: object = NOT_GIVEN,
-        multipart: MultipartBody | None = None,
-        form: FormBody | None = None,
-        content: (
-            bytes | str | IO[bytes] | os.PathLike[str] | NotGiven | None
-        ) = NOT_GIVEN,
-        content_type: str | None = None,
-        cast_to: Any = None,
-        response_kind: ResponseKind = "json",
-        stream: bool = False,
-        stream_cls: Any = None,
-        error_types: Mapping[int, Any] | None = None,
-        extra_headers: Mapping[str, object] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
-        security: Requirement | None = None,
-    ) -> Any:
+    async def request(self, method: str, path: str, **args: Unpack[RequestArgs]) -> Any:
         """Async variant of :meth:`SyncAPIClient.request` (streams are ``AsyncStream``)."""
-        opts = self._prepare(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            param_styles=param_styles,
-            json_body=json_body,
-            multipart=multipart,
-            form=form,
-            content=content,
-            content_type=content_type,
-            cast_to=cast_to,
-            response_kind=response_kind,
-            stream=stream,
-            stream_cls=stream_cls,
-            error_types=error_types,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            security=security,
-        )
+        opts = self._prepare(method, path, args)
         retries_done = 0
         while True:
-            request = self._http.build_request(
-                opts.method,
-                opts.url,
-                headers=opts.headers,
-                content=opts.content,
-                timeout=opts.timeout,
-            )
-            await self._set_tokens(request, opts)
-            self._log_send(request)
-            try:
-                response = await self._send(request)
-            except httpx.TransportError as exc:
-                if retries_done < self.max_retries:
-                    delay = self._retry_delay(retries_done, None)
-                    self._log_retry(opts, delay, retries_done, type(exc).__name__)
-                    await self._sleep(delay)
-                    retries_done += 1
-                    continue
-                self._log.debug("Raising connection error: %s", type(exc).__name__)
-                raise self._connection_error(exc, request) from exc
-            self._log_response(response)
+            outcome = await self._attempt(opts)
+            if not isinstance(outcome, _Failure):
+                return outcome
+            if not outcome.at_once:
+                await self._sleep(self._retry_or_raise(outcome, retries_done, opts))
+                retries_done += 1
 
-            streaming = response.is_success and self._wants_stream(response, opts)
-            if streaming and _media_type(response) not in ("application/json",):
-                return self._stream_result(response, opts)
-            if opts.unread and response.is_success:
-                parser = functools.partial(self._parse_body, response, opts)
-                return AsyncAPIResponse(raw=response, parser=parser, read_first=True)
-            try:
-                await response.aread()
-            except httpx.TransportError as exc:
-                await response.aclose()
-                if retries_done < self.max_retries:
-                    delay = self._retry_delay(retries_done, None)
-                    self._log_retry(opts, delay, retries_done, type(exc).__name__)
-                    await self._sleep(delay)
-                    retries_done += 1
-                    continue
-                raise self._connection_error(exc, request) from exc
-            finally:
-                await response.aclose()
+    async def _attempt(self, opts: _Options) -> Any:
+        """Async variant of :meth:`SyncAPIClient._attempt`."""
+        request = self._http.build_request(
+            opts.method,
+            opts.url,
+            headers=opts.headers,
+            content=opts.content,
+            timeout=opts.timeout,
+        )
+        await self._set_tokens(request, opts)
+        self._log_send(request)
+        try:
+            response = await self._send(request)
+        except httpx.TransportError as exc:
+            return self._transport_failure(exc, request)
+        self._log_response(response)
 
-            if not response.is_success:
-                if self._token_refused(response, request, opts):
-                    continue
-                if retries_done < self.max_retries and self._should_retry(response):
-                    delay = self._retry_delay(retries_done, response.headers)
-                    self._log_retry(
-                        opts, delay, retries_done, str(response.status_code)
-                    )
-                    await self._sleep(delay)
-                    retries_done += 1
-                    continue
-                raise self._status_error(response, opts)
-            if streaming:
-                self._check_stream_response(response)
-            if opts.raw:
-                return AsyncAPIResponse(
-                    raw=response,
-                    parser=functools.partial(self._parse_body, response, opts),
-                )
-            return self._parse_body(response, opts)
+        streaming = response.is_success and self._wants_stream(response, opts)
+        if streaming and _media_type(response) not in ("application/json",):
+            return self._stream_result(response, opts)
+        if opts.unread and response.is_success:
+            parser = functools.partial(self._parse_body, response, opts)
+            return AsyncAPIResponse(raw=response, parser=parser, read_first=True)
+        try:
+            await response.aread()
+        except httpx.TransportError as exc:
+            return self._transport_failure(exc, request)
+        finally:
+            await response.aclose()
+        return self._answer(response, request, opts, streaming, AsyncAPIResponse)
 
     def request_page(
         self, paging: Paging, method: str, path: str, **options: Any

@@ -17,6 +17,7 @@ from ._errors import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    redact,
 )
 from ._lazy import LazyModule
 from ._sse import ServerSentEvent, SSEDecoder
@@ -36,13 +37,6 @@ __all__ = ["AsyncStream", "Stream"]
 T = TypeVar("T")
 
 _DONE = "[DONE]"
-
-
-def _redact(text: str, secrets: Collection[str]) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "***")
-    return text
 
 
 class _StreamBase(Generic[T]):
@@ -96,7 +90,7 @@ class _StreamBase(Generic[T]):
             return _models.parse_json(self._cast_to, data)  # type: ignore[no-any-return]
         except pydantic.ValidationError as exc:
             name = getattr(self._cast_to, "__name__", repr(self._cast_to))
-            detail = _redact(str(exc), self._secrets)
+            detail = redact(str(exc), self._secrets)
             if len(detail) > 1000:
                 detail = detail[:1000] + "…"
             raise APIResponseValidationError(
@@ -125,7 +119,7 @@ class _StreamBase(Generic[T]):
             excerpt = " ".join(data.split())[:500]
             message = f"The stream sent an error event: {excerpt}"
         return APIError(
-            _redact(message, self._secrets), self.response.request, body=body
+            redact(message, self._secrets), self.response.request, body=body
         )
 
     def _end_of_input(self) -> None:

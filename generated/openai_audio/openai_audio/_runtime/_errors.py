@@ -30,6 +30,7 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "make_status_error",
+    "redact",
     "redact_url",
 ]
 
@@ -208,7 +209,8 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def _redact(text: str, secrets: Collection[str]) -> str:
+def redact(text: str, secrets: Collection[str]) -> str:
+    """``text`` with every secret (API keys, tokens, passwords) replaced by ``***``."""
     for secret in secrets:
         if secret:
             text = text.replace(secret, _MASK)
@@ -221,7 +223,7 @@ def redact_url(url: httpx.URL, secrets: Collection[str] = ()) -> str:
         url = url.copy_with(username=None, password=None)
     query = url.query.decode("ascii", errors="replace")
     if not query:
-        return _redact(str(url), secrets)
+        return redact(str(url), secrets)
     base = str(url.copy_with(query=None))
     items = []
     for item in query.split("&"):
@@ -231,7 +233,7 @@ def redact_url(url: httpx.URL, secrets: Collection[str] = ()) -> str:
         if sep and (value in secrets or any(w in name for w in _SECRET_QUERY_WORDS)):
             raw_value = _MASK
         items.append(f"{raw_name}{sep}{raw_value}")
-    return _redact(f"{base}?{'&'.join(items)}", secrets)
+    return redact(f"{base}?{'&'.join(items)}", secrets)
 
 
 def _excerpt(body: object, response: httpx.Response) -> str:
@@ -274,7 +276,7 @@ def make_status_error(
         excerpt = _excerpt(body, response)
         if excerpt:
             message += f" - {excerpt}"
-    message = _redact(message, secrets)
+    message = redact(message, secrets)
     cls = _STATUS_ERRORS.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
