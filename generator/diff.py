@@ -154,6 +154,11 @@ def _method(call: str, old: dict[str, Any], new: dict[str, Any], add: Any) -> No
         how = _compare_types(old, new, "returns")
         breaking = how != "narrowed"
         add(Change("returns-changed", call, breaking, f"{old['returns']} → {new['returns']}"))
+    before, after = old.get("pages"), new.get("pages")
+    if before != after:
+        # a list that starts or stops paging changes what iterating it yields
+        breaking = before is None or after is None
+        add(Change("pagination-changed", call, breaking, f"pages {before} → {after}"))
     if (old.get("stream") or None) != (new.get("stream") or None):
         add(
             Change(

@@ -95,6 +95,11 @@ def surface(api: Api) -> dict[str, Any]:
             "returns_refs": returns["refs"],
             "stream": source(op.stream.event, Position.RETURN) if op.stream else None,
             "stream_refs": sorted(set(model_names(op.stream.event))) if op.stream else [],
+            "pages": (
+                f"{source(op.pagination.item, Position.RETURN)} by {op.pagination.describe()}"
+                if op.pagination
+                else None
+            ),
         }
     models: dict[str, Any] = {}
     for m in api.models:

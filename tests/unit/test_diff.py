@@ -79,6 +79,7 @@ EDITS = [
     (lambda s: s.replace("        status: {type: string, enum: [new, sold]}\n", ""), "field-removed", "models.Item.status", True),
     (lambda s: s.replace("required: [name]", "required: [name, size]"), "param-required", "client.items.create(size=)", True),
     (lambda s: s.replace("'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Item'}}}}", "'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/ItemList'}}}}"), "returns-changed", "client.items.create", True),
+    (lambda s: s.replace("- {name: limit, in: query, schema: {type: integer}}", "- {name: limit, in: query, schema: {type: integer}}\n        - {name: offset, in: query, schema: {type: integer}}"), "pagination-changed", "client.items.list", True),
     (lambda s: s.replace("    ItemList:", "    Tag:\n      type: object\n      properties: {label: {type: string}}\n    ItemList:"), "model-added", "models.Tag", False),
 ]
 

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
         APIResponseValidationError,
         APIStatusError,
         APITimeoutError,
+        AsyncPage,
+        AsyncPaginator,
         AsyncStream,
         AuthenticationError,
         BadRequestError,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         RateLimitError,
         Stream,
+        SyncPage,
         UnprocessableEntityError,
     )
 
@@ -42,6 +45,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncPage",
+    "AsyncPaginator",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
@@ -54,6 +59,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "Stream",
+    "SyncPage",
     "UnprocessableEntityError",
     "models",
     "params",
