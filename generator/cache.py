@@ -23,8 +23,6 @@ from typing import Any
 
 from generator import __version__
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def enabled() -> bool:
     return not os.environ.get("OPENAPI_PYCLIENT_NO_CACHE")
@@ -47,13 +45,19 @@ def sha256_file(path: Path) -> str | None:
 
 @lru_cache(maxsize=1)
 def generator_fingerprint() -> str:
-    """Hash of the generator's code, templates and runtime: a new generator never reuses
-    what an old one wrote."""
+    """Hash of the generator's code, templates and runtime, wherever they are (a checkout, or
+    an installed package whose ``generator/templates`` holds them): a new generator never
+    reuses what an old one wrote."""
+    from generator.assets import PACKAGE_DIR, TEMPLATES
+
     digest = hashlib.sha256(__version__.encode())
-    for folder in (ROOT / "generator", ROOT / "templates"):
+    folders = [("generator", PACKAGE_DIR)]
+    if not TEMPLATES.is_relative_to(PACKAGE_DIR):
+        folders.append(("generator/templates", TEMPLATES))
+    for name, folder in folders:
         for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(ROOT).as_posix().encode())
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                digest.update(f"{name}/{path.relative_to(folder).as_posix()}".encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -158,7 +162,9 @@ def record(
     extra_inputs: list[Path],
     files: dict[str, str],
     settings: str = "",
+    stats: dict[str, int] | None = None,
 ) -> None:
+    """``stats``: counts to show again when the output is found up to date (methods...)."""
     if not enabled():
         return
     inputs = {str(p.resolve()): sha256_file(p) for p in [spec, *extra_inputs]}
@@ -168,5 +174,15 @@ def record(
         "files": {
             rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()
         },
+        "stats": stats or {},
     }
     _write_json(_manifest_path(out), manifest)
+
+
+def recorded_stats(out: Path) -> dict[str, int]:
+    """The ``stats`` recorded with the output in ``out`` (empty if none)."""
+    manifest = _read_json(_manifest_path(out))
+    stats = manifest.get("stats") if isinstance(manifest, dict) else None
+    if not isinstance(stats, dict):
+        return {}
+    return {str(k): v for k, v in stats.items() if isinstance(v, int)}

@@ -11,8 +11,9 @@ import time
 from pathlib import Path
 
 from generator import __version__
-from generator.config import ConfigError, Options, load_config
+from generator.config import ConfigError, Options, load_config, use_config_file
 from generator.errors import Finding, FormatError, SpecError
+from generator.progress import Row, summary_table
 from generator.write import UnsafePath, compare_tree, write_tree
 
 
@@ -39,36 +40,82 @@ def _generate_one(
     options: Options,
     quiet: bool = False,
     verbose: bool = False,
-) -> int:
+    templates: Path | None = None,
+    progress: bool = False,
+    prefix: str = "",
+) -> Row:
+    """Generate one spec into ``out`` unless it is up to date. ``templates``: the user's
+    template overrides; ``progress``: show the stages of a long run; ``prefix``: before
+    every line (``[2/3] ``)."""
     from generator import cache
+    from generator.pipeline import generate_api
+    from generator.progress import Progress
+    from generator.user_templates import fingerprint
 
     start = time.perf_counter()
-    if cache.up_to_date(out, spec, package, options.key()):
+    settings = options.key() + (f"/{fingerprint(templates)}" if templates is not None else "")
+    if cache.up_to_date(out, spec, package, settings):
+        seconds = time.perf_counter() - start
         if not quiet:
-            print(f"{spec}: unchanged → {out}/{package} ({time.perf_counter() - start:.2f}s)")
-        return 0
-    from generator.pipeline import generate_api
-
-    result = generate_api(spec, package, previous=out, options=options)
-    warnings = [f for f in result.findings if f.level == "warning"]
-    notes = [f for f in result.findings if f.level == "note"]
-    write_tree(out, result.files)
+            print(f"{prefix}{spec}: unchanged → {out}/{package} ({seconds:.2f}s)")
+        stats = cache.recorded_stats(out)
+        return Row(
+            str(spec),
+            "unchanged",
+            stats.get("methods"),
+            stats.get("models"),
+            stats.get("warnings"),
+            seconds,
+        )
+    with Progress(f"{prefix}{spec}", enabled=progress) as reporter:
+        result = generate_api(
+            spec, package, previous=out, options=options, templates=templates, progress=reporter
+        )
+        reporter.stage(f"writing {len(result.files):,} files…")
+        warnings = [f for f in result.findings if f.level == "warning"]
+        notes = [f for f in result.findings if f.level == "note"]
+        write_tree(out, result.files)
+    n_ops = len(result.api.all_operations())
+    stats = {"methods": n_ops, "models": len(result.api.models), "warnings": len(warnings)}
     cache.record(
-        out, spec, package, [Path(p) for p in result.doc.external], result.files, options.key()
+        out,
+        spec,
+        package,
+        [Path(p) for p in (*result.doc.external, *result.doc.overlays)],
+        result.files,
+        settings,
+        stats,
     )
+    seconds = time.perf_counter() - start
     if not quiet:
-        n_ops = len(result.api.all_operations())
         print(
-            f"{spec}: {n_ops} methods, {len(result.api.models)} models → {out}/{package} "
-            f"({len(warnings)} warnings, {time.perf_counter() - start:.1f}s)"
+            f"{prefix}{spec}: {n_ops} methods, {len(result.api.models)} models → {out}/{package} "
+            f"({len(warnings)} warnings, {seconds:.1f}s)"
         )
         _report(warnings, limit=None if verbose else 5)
         _report(notes)
-    return 0
+    return Row(str(spec), "generated", n_ops, len(result.api.models), len(warnings), seconds)
+
+
+def _with_overlays(options: Options, extra: list[str] | None) -> Options:
+    """A spec's options with the command line's ``--overlay`` files after the project's."""
+    import dataclasses
+
+    if not extra:
+        return options
+    return dataclasses.replace(options, overlays=(*options.overlays, *extra))
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from generator import progress
+
     cfg = load_config()
+    # the command line's folder is relative to where it runs; the project's to its pyproject
+    templates = Path(args.custom_template_path) if args.custom_template_path else cfg.templates
+    show_progress = progress.enabled(args.progress)
+    if args.overlay and not args.spec:
+        _err("usage: --overlay FILE needs SPEC (generate SPEC --out DIR --overlay FILE)")
+        return 2
     if args.spec:
         spec = Path(args.spec)
         if not args.out:
@@ -77,28 +124,48 @@ def cmd_generate(args: argparse.Namespace) -> int:
         from generator.config import package_name
 
         name = package_name(args.name) if args.name else cfg.package_for(spec)
-        return _generate_one(
-            spec, Path(args.out), name, cfg.options_for(spec), verbose=args.verbose
+        options = _with_overlays(cfg.options_for(spec), args.overlay)
+        _generate_one(
+            spec,
+            Path(args.out),
+            name,
+            options,
+            verbose=args.verbose,
+            templates=templates,
+            progress=show_progress,
         )
+        return 0
     specs = cfg.spec_files()
     if not specs:
         _err(f"no specs in {cfg.specs} (*.yaml, *.yml, *.json)")
         return 1
     status = 0
+    rows: list[Row] = []
     for i, spec in enumerate(specs, 1):
-        print(f"[{i}/{len(specs)}] ", end="", flush=True)
+        prefix = f"[{i}/{len(specs)}] "
+        start = time.perf_counter()
         try:
-            _generate_one(
-                spec.relative_to(cfg.root),
-                cfg.out / cfg.package_for(spec),
-                cfg.package_for(spec),
-                cfg.options_for(spec),
-                verbose=args.verbose,
+            rows.append(
+                _generate_one(
+                    cfg.rel(spec),
+                    cfg.out / cfg.package_for(spec),
+                    cfg.package_for(spec),
+                    cfg.options_for(spec),
+                    verbose=args.verbose,
+                    templates=templates,
+                    progress=show_progress,
+                    prefix=prefix,
+                )
             )
         except SpecError as exc:
-            print(f"{spec.name}: failed")
+            print(f"{prefix}{spec.name}: failed")
             _report(exc.findings)
             status = 1
+            seconds = time.perf_counter() - start
+            rows.append(Row(str(cfg.rel(spec)), "failed", seconds=seconds))
+    if len(rows) > 1:
+        print()
+        print(summary_table(rows))
     return status
 
 
@@ -189,11 +256,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         package = cfg.package_for(spec)
         try:
             result = generate_api(
-                spec.relative_to(cfg.root),
+                cfg.rel(spec),
                 package,
                 schema_check=False,
                 previous=cfg.out / package,
                 options=cfg.options_for(spec),
+                templates=cfg.templates,
             )
         except SpecError as exc:
             _report(exc.findings)
@@ -201,17 +269,44 @@ def cmd_check(args: argparse.Namespace) -> int:
             continue
         problems = compare_tree(cfg.out / package, result.files)
         for rel, what in problems:
-            print(f"{what}: {cfg.out.relative_to(cfg.root) / package / rel}")
+            print(f"{what}: {cfg.rel(cfg.out / package / rel)}")
         if problems:
             print(
-                f"{spec.relative_to(cfg.root)}: generated/{package} is out of date ({len(problems)} files)"
+                f"{cfg.rel(spec)}: {cfg.rel(cfg.out / package)} is out of date"
+                f" ({len(problems)} files)"
             )
             _print_surface_change(cfg.out / package, result)
             stale += 1
+    out = f"{cfg.rel(cfg.out)}/"
     if stale:
-        print("fix: run `make generate`, review the changes above, and commit generated/")
+        print(
+            f"fix: run `{_generate_command(cfg.root)}`, review the changes above, and commit {out}"
+        )
         return 1
-    print("generated/ is up to date")
+    print(f"{out} is up to date")
+    return 0
+
+
+def _generate_command(root: Path) -> str:
+    """How this project regenerates: its Makefile's ``generate`` target where it has one."""
+    try:
+        makefile = (root / "Makefile").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        makefile = ""
+    has_target = any(line.startswith("generate:") for line in makefile.splitlines())
+    return "make generate" if has_target else "openapi-pyclient generate"
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from generator.config import config_file
+    from generator.scaffold import InitError, init_project
+
+    try:
+        lines = init_project(config_file(), Path(args.folder) if args.folder else None)
+    except InitError as exc:
+        _err(f"init: {exc}")
+        return 1
+    print("\n".join(lines))
     return 0
 
 
@@ -256,7 +351,13 @@ def cmd_watch(args: argparse.Namespace) -> int:
             out = cfg.out / package
             before = previous_surface(out)
             try:
-                _generate_one(spec.relative_to(cfg.root), out, package, cfg.options_for(spec))
+                _generate_one(
+                    cfg.rel(spec),
+                    out,
+                    package,
+                    cfg.options_for(spec),
+                    templates=cfg.templates,
+                )
             except SpecError as exc:
                 print(
                     f"{spec.name}: not regenerated, the spec has errors (the last good output stays):",
@@ -281,13 +382,16 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from generator.load import load_path
+    from generator.overlay import apply_overlays
     from generator.resolve import resolve
     from generator.validate import validate
 
+    cfg = load_config()
     status = 0
     for spec in args.specs:
         try:
-            doc = load_path(spec)
+            overlays = _with_overlays(cfg.options_for(Path(spec)), args.overlay).overlays
+            doc = apply_overlays(load_path(spec), overlays)
             findings = validate(doc)
             try:
                 data = resolve(doc)
@@ -315,7 +419,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
     spec = Path(args.spec)
     cfg = load_config()
-    _, api = api_only(spec, args.name or cfg.package_for(spec), cfg.options_for(spec))
+    options = _with_overlays(cfg.options_for(spec), args.overlay)
+    _, api = api_only(spec, args.name or cfg.package_for(spec), options)
     rows = [("method", "HTTP", "path", "body", "returns", "pages")] + method_table(api)
     widths = [min(60, max(len(r[i]) for r in rows)) for i in range(6)]
     for row in rows:
@@ -323,26 +428,60 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+_OVERLAY_HELP = (
+    "an OpenAPI Overlay file applied to the spec before validation, after the ones "
+    "[tool.generator.options.<stem>] overlays lists (repeatable, applied in order)"
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator", description="OpenAPI → typed Python clients"
+        prog="openapi-pyclient" if Path(sys.argv[0]).name == "openapi-pyclient" else None,
+        description="OpenAPI → typed Python clients",
     )
+    parser.prog = parser.prog if parser.prog != "__main__.py" else "python -m generator"
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="read [tool.generator] from this TOML file (paths in it are relative to its folder)"
+        " instead of ./pyproject.toml",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     g = sub.add_parser("generate", help="generate clients (all specs in specs/, or one)")
     g.add_argument("spec", nargs="?")
     g.add_argument("--out")
     g.add_argument("--name")
     g.add_argument("-v", "--verbose", action="store_true", help="print every warning")
+    g.add_argument(
+        "--custom-template-path",
+        metavar="DIR",
+        help="a folder of template overrides (README.md.jinja, pyproject.toml.jinja,"
+        " header.jinja); default: [tool.generator] templates",
+    )
+    g.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show which stage a long generation is in (default: when stderr is a terminal)",
+    )
+    g.add_argument("--overlay", action="append", default=[], metavar="FILE", help=_OVERLAY_HELP)
     g.set_defaults(func=cmd_generate)
     c = sub.add_parser("check", help="fail if generated/ is stale")
     c.set_defaults(func=cmd_check)
+    n = sub.add_parser("init", help="write a [tool.generator] section for the specs found")
+    n.add_argument(
+        "folder", nargs="?", help="where the specs are (default: specs/, else this folder)"
+    )
+    n.set_defaults(func=cmd_init)
     v = sub.add_parser("validate", help="validation and lint report")
     v.add_argument("specs", nargs="+")
+    v.add_argument("--overlay", action="append", default=[], metavar="FILE", help=_OVERLAY_HELP)
     v.set_defaults(func=cmd_validate)
     i = sub.add_parser("inspect", help="the table of generated methods")
     i.add_argument("spec")
     i.add_argument("--name")
+    i.add_argument("--overlay", action="append", default=[], metavar="FILE", help=_OVERLAY_HELP)
     i.set_defaults(func=cmd_inspect)
     d = sub.add_parser("diff", help="API-surface changes between two spec versions")
     d.add_argument("old", help="a spec file, or REV:path (a git revision)")
@@ -362,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else 2
     try:
+        use_config_file(Path(args.config) if args.config else None)
         return int(args.func(args))
     except SpecError as exc:
         _report(exc.findings)
@@ -378,6 +518,8 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         _err("error: the spec nests too deeply to generate")
         return 1
+    finally:
+        use_config_file(None)  # main() called again in the same process starts afresh
 
 
 if __name__ == "__main__":

@@ -95,12 +95,16 @@ class Options:
     send). ``array_format``: how an array inside a ``deepObject`` value is named (``brackets``
     ``a[]``, ``indices`` ``a[0]``, ``repeat`` ``a``), which OpenAPI leaves undefined.
     ``pagination``: per operationId, how it pages (``None``: it does not), overriding the
-    spec's ``x-pagination`` and the detection. ``None`` means not set here.
+    spec's ``x-pagination`` and the detection. ``version``: the generated distribution's
+    version (PEP 440, normalized; unset: the spec's ``info.version`` when it is one, else
+    ``0.1.0``, see :func:`package_version`). ``None`` means not set here.
     """
 
     body_style: str | None = None
     array_format: str | None = None
     pagination: tuple[tuple[str, PaginationSpec | None], ...] = ()
+    version: str | None = None
+    overlays: tuple[str, ...] = ()  # OpenAPI Overlay files, applied in order before validation
 
     def pagination_for(self, operation_id: object) -> tuple[bool, PaginationSpec | None]:
         """(whether the project declares it, the declaration) for an operationId."""
@@ -125,15 +129,39 @@ class Options:
             body_style=self.body_style or found.get("body_style") or "spec",
             array_format=self.array_format or found.get("array_format") or "brackets",
             pagination=self.pagination,
+            version=self.version,
+            overlays=self.overlays,
         )
 
     def key(self) -> str:
         """Part of the cache key: a change of options regenerates."""
         key = f"{self.body_style}/{self.array_format}"
+        key += f"/version={self.version}" if self.version else ""
+        key += f"/overlays={list(self.overlays)!r}" if self.overlays else ""
         return key + (f"/{self.pagination!r}" if self.pagination else "")
 
 
 NO_OPTIONS = Options()
+
+DEFAULT_PACKAGE_VERSION = "0.1.0"
+
+
+def pep440(value: object) -> str | None:
+    """``value`` as a normalized PEP 440 version (``v1.2`` → ``1.2``), or None if it is none."""
+    from packaging.version import InvalidVersion, Version
+
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return str(Version(value))
+    except InvalidVersion:
+        return None
+
+
+def package_version(configured: str | None, info_version: object) -> str:
+    """The generated distribution's version: the project's ``version`` setting, else the spec's
+    ``info.version`` when it is a PEP 440 version (``2024-06-01`` is not), else ``0.1.0``."""
+    return configured or pep440(info_version) or DEFAULT_PACKAGE_VERSION
 
 
 @dataclass(frozen=True)
@@ -143,14 +171,28 @@ class Config:
     out: Path
     names: dict[str, str] = field(default_factory=dict)  # spec stem → package name
     options: dict[str, Options] = field(default_factory=dict)  # spec stem → options
+    templates: Path | None = None  # the user's template overrides (``templates = "DIR"``)
+    spec_list: tuple[Path, ...] = ()  # ``specs = [files]``: these files instead of a folder
 
     def package_for(self, spec: Path) -> str:
+        """``[tool.generator.options.<stem>] package``, else ``packages = {<stem> = ...}``,
+        else the stem in snake_case."""
         return self.names.get(spec.stem) or package_name(spec.stem)
+
+    def rel(self, path: Path) -> Path:
+        """``path`` as the command line shows and opens it: relative to the current folder
+        when it lies under it (``specs/a.yaml``), else as it is."""
+        try:
+            return path.relative_to(Path.cwd().resolve())
+        except ValueError:
+            return path
 
     def options_for(self, spec: Path) -> Options:
         return self.options.get(spec.stem, Options())
 
     def spec_files(self) -> list[Path]:
+        if self.spec_list:
+            return sorted(self.spec_list)
         if not self.specs.is_dir():
             return []
         return sorted(p for p in self.specs.iterdir() if p.suffix in SPEC_SUFFIXES and p.is_file())
@@ -165,22 +207,95 @@ def package_name(stem: str) -> str:
     return name
 
 
-def load_config(root: Path | None = None) -> Config:
-    root = (root or Path.cwd()).resolve()
-    data: dict[str, object] = {}
-    pyproject = root / "pyproject.toml"
-    if pyproject.is_file():
+_config_file: Path | None = None
+
+
+def use_config_file(path: Path | None) -> None:
+    """Read the settings from ``path`` (the command line's ``--config``) instead of the
+    ``pyproject.toml`` of the current folder; None goes back to that."""
+    global _config_file
+    _config_file = path.resolve() if path is not None else None
+
+
+def config_file() -> Path:
+    """The file the settings come from: ``--config``'s, else ``./pyproject.toml``."""
+    return _config_file or Path.cwd().resolve() / "pyproject.toml"
+
+
+def read_tool_table(pyproject: Path) -> dict[str, object] | None:
+    """``[tool.generator]`` of a TOML file, None when it has none; ``ConfigError`` when the
+    file cannot be read or is not TOML."""
+    try:
         with open(pyproject, "rb") as fh:
-            data = tomllib.load(fh).get("tool", {}).get("generator", {})
-    packages = data.get("packages")
-    names: dict[object, object] = packages if isinstance(packages, dict) else {}
+            document = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{pyproject}: cannot read it: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{pyproject}: not valid TOML: {exc}") from None
+    tool = document.get("tool")
+    table = tool.get("generator") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{pyproject}: tool.generator must be a table")
+    return table
+
+
+def load_config(root: Path | None = None) -> Config:
+    """The settings in ``root``'s ``pyproject.toml`` (by default the current folder's, or the
+    file given to ``--config``); paths in them are relative to that file's folder."""
+    pyproject = root.resolve() / "pyproject.toml" if root is not None else config_file()
+    if root is None and _config_file is not None and not pyproject.is_file():
+        raise ConfigError(f"{pyproject}: no such file (given to --config)")
+    root = pyproject.parent
+    data = (read_tool_table(pyproject) if pyproject.is_file() else None) or {}
+    specs = data.get("specs", "specs")
+    spec_list: tuple[Path, ...] = ()
+    if isinstance(specs, list):
+        if not specs or not all(isinstance(s, str) and s.strip() for s in specs):
+            raise ConfigError(
+                f"{pyproject}: [tool.generator] specs must be a folder or a list of spec files"
+            )
+        spec_list = tuple(root / s for s in specs)
     return Config(
         root=root,
-        specs=root / str(data.get("specs", "specs")),
+        specs=root if spec_list else root / str(specs),
         out=root / str(data.get("out", "generated")),
-        names={str(k): package_name(str(v)) for k, v in names.items()},
+        names=_package_names(data, pyproject),
         options=_options(data.get("options"), pyproject),
+        templates=_templates(data.get("templates"), pyproject),
+        spec_list=spec_list,
     )
+
+
+def _package_names(data: dict[str, object], pyproject: Path) -> dict[str, str]:
+    """Spec stem → package name, from ``packages = {<stem> = "name"}`` and from
+    ``[tool.generator.options.<stem>] package = "name"`` (they must agree where both are set)."""
+    packages = data.get("packages")
+    names = {
+        str(k): package_name(str(v))
+        for k, v in (packages.items() if isinstance(packages, dict) else ())
+    }
+    options = data.get("options")
+    for stem, settings in (options.items() if isinstance(options, dict) else ()):
+        if not isinstance(settings, dict) or "package" not in settings:
+            continue
+        value = settings["package"]
+        where = f"{pyproject}: [tool.generator.options.{stem}] package"
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{where} must be a package name, got {value!r}")
+        name = package_name(value)
+        if names.get(str(stem), name) != name:
+            raise ConfigError(f"{where} = {value!r} disagrees with packages.{stem}")
+        names[str(stem)] = name
+    return names
+
+
+def _templates(value: object, pyproject: Path) -> Path | None:
+    """``templates = "DIR"``: a folder of template overrides, relative to the pyproject.toml."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{pyproject}: [tool.generator] templates must be a folder path")
+    return pyproject.parent / value
 
 
 def _options(table: object, pyproject: Path) -> dict[str, Options]:
@@ -195,23 +310,48 @@ def _options(table: object, pyproject: Path) -> dict[str, Options]:
             raise ConfigError(f"{where}.{stem} must be a table")
         values: dict[str, str] = {}
         pagination: tuple[tuple[str, PaginationSpec | None], ...] = ()
+        overlays: tuple[str, ...] = ()
         for key, value in settings.items():
+            if key == "overlays":
+                overlays = _overlay_list(value, f"{where}.{stem}.overlays", pyproject.parent)
+                continue
             if key == "pagination":
                 pagination = _pagination_table(value, f"{where}.{stem}.pagination")
+                continue
+            if key == "package":
+                continue  # the package's name: see _package_names
+            if key == "version":
+                version = pep440(value)
+                if version is None:
+                    raise ConfigError(
+                        f"{where}.{stem}: version = {value!r} is not a PEP 440 version"
+                        ' (such as "2.3.0" or "1.0rc1")'
+                    )
+                values["version"] = version
                 continue
             allowed = {"body-style": BODY_STYLES, "array-format": ARRAY_FORMATS}.get(key)
             if allowed is None:
                 raise ConfigError(
                     f"{where}.{stem}: unknown setting {key!r}"
-                    " (known: body-style, array-format, pagination)"
+                    " (known: package, body-style, array-format, pagination, version, overlays)"
                 )
             if value not in allowed:
                 raise ConfigError(
                     f"{where}.{stem}: {key} = {value!r} is not one of {', '.join(allowed)}"
                 )
             values[key.replace("-", "_")] = value
-        out[str(stem)] = Options(**values, pagination=pagination)  # type: ignore[arg-type]
+        out[str(stem)] = Options(
+            **values, pagination=pagination, overlays=overlays  # type: ignore[arg-type]
+        )
     return out
+
+
+def _overlay_list(value: object, where: str, base: Path) -> tuple[str, ...]:
+    """``overlays = ["overlays/names.yaml", ...]``: paths relative to the pyproject.toml's folder
+    (kept as given when absolute), in the order they apply."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where} must be a list of overlay file paths, got {value!r}")
+    return tuple(str(base / v) for v in value)
 
 
 def _pagination_table(table: object, where: str) -> tuple[tuple[str, PaginationSpec | None], ...]:

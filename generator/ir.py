@@ -431,6 +431,7 @@ class Api:
     generator_version: str
     warnings: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (message, pointer)
     servers: tuple[Server, ...] = ()  # what Client(server=..., server_variables=...) chooses from
+    package_version: str = "0.1.0"  # the distribution's version (PEP 440, normalized)
 
     @property
     def custom_init(self) -> bool:

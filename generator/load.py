@@ -14,7 +14,7 @@ import codecs
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,9 @@ class Document:
     is_json: bool
     warnings: list[Finding] = field(default_factory=list)
     external: list[str] = field(default_factory=list)  # other files bundled in by ``$ref``
+    overlays: list[str] = field(default_factory=list)  # overlay files applied to ``data``
+    # pointers into ``data`` → pointers into ``text``, once overlays changed ``data``
+    pointer_map: Callable[[str], str] | None = None
     _lines: dict[str, tuple[int, int]] | None = None
 
     def locate(self, pointer: str) -> tuple[int, int]:
@@ -71,6 +74,13 @@ class Document:
         return self.locate_many([pointer]).get(pointer, (0, 0))
 
     def locate_many(self, pointers: list[str]) -> dict[str, tuple[int, int]]:
+        if self.pointer_map is not None:  # overlaid data: find each node where the spec has it
+            mapped = {p: self.pointer_map(p) for p in pointers}
+            found = self._locate_in_text(list(set(mapped.values())))
+            return {p: found[q] for p, q in mapped.items()}
+        return self._locate_in_text(pointers)
+
+    def _locate_in_text(self, pointers: list[str]) -> dict[str, tuple[int, int]]:
         wanted = {p for p in pointers}
         prefixes = {""}
         for p in wanted:

@@ -311,6 +311,47 @@ def operation_name(op: dict[str, Any], method: str, path: str) -> str:
     return pascal(method + " " + path.replace("{", " ").replace("}", " "))
 
 
+GROUP_EXTENSIONS = ("x-speakeasy-group", "x-fern-sdk-group-name")
+METHOD_EXTENSIONS = ("x-speakeasy-name-override", "x-fern-sdk-method-name")
+
+
+def declared_names(
+    op: dict[str, Any],
+) -> tuple[tuple[str, ...] | None, str | None, list[tuple[str, str]]]:
+    """The resource path and method name an operation gives itself through other generators'
+    extensions, each None where it gives none, and (message, extension) for unusable values.
+
+    ``x-speakeasy-group: beta.threads`` (a dotted path) or ``x-fern-sdk-group-name`` (a name, or
+    a list of names) → ``client.beta.threads``; ``x-speakeasy-name-override`` or
+    ``x-fern-sdk-method-name`` → the method's name. Speakeasy's wins where both are given. Every
+    name goes through :func:`attr_name` (snake_case, never a keyword)."""
+    problems: list[tuple[str, str]] = []
+    resource: tuple[str, ...] | None = None
+    for key in GROUP_EXTENSIONS:
+        if key not in op or resource is not None:
+            continue
+        value = op[key]
+        parts: list[object] = []
+        if isinstance(value, str):
+            parts = list(value.split(".")) if key == "x-speakeasy-group" else [value]
+        elif isinstance(value, list):
+            parts = value
+        if parts and all(isinstance(p, str) and words(p) for p in parts):
+            resource = tuple(attr_name(str(p)) for p in parts)
+        else:
+            problems.append((f"{key}: {value!r} names no resource; ignored", key))
+    method: str | None = None
+    for key in METHOD_EXTENSIONS:
+        if key not in op or method is not None:
+            continue
+        value = op[key]
+        if isinstance(value, str) and words(value):
+            method = attr_name(value)
+        else:
+            problems.append((f"{key}: {value!r} names no method; ignored", key))
+    return resource, method, problems
+
+
 def path_segments(path: str) -> list[str]:
     """The segments of a path key, without a query part or a leading version (``v1``)."""
     segments = [s for s in path.split("?", 1)[0].split("/") if s]

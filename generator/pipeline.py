@@ -16,6 +16,8 @@ from generator.ir import Api
 from generator.lint import lint
 from generator.load import Document, load_path
 from generator.normalize import normalize
+from generator.overlay import apply_overlays
+from generator.progress import QUIET, Progress
 from generator.render import render_package
 from generator.resolve import resolve
 from generator.surface import dumps, surface
@@ -30,8 +32,17 @@ class Result:
     findings: list[Finding]
 
 
-def load_and_check(spec: Path, *, schema_check: bool = True) -> tuple[Document, list[Finding]]:
-    doc = load_path(spec)
+def load_and_check(
+    spec: Path,
+    *,
+    schema_check: bool = True,
+    overlays: tuple[str, ...] = (),
+    progress: Progress = QUIET,
+) -> tuple[Document, list[Finding]]:
+    """Load ``spec``, apply ``overlays`` (OpenAPI Overlay files, in order), validate."""
+    progress.stage("loading…")
+    doc = apply_overlays(load_path(spec), overlays)
+    progress.stage("validating…")
     findings = validate(doc, schema_check=schema_check)
     errors = [f for f in findings if f.level == "error"]
     if errors:
@@ -46,27 +57,39 @@ def generate_api(
     schema_check: bool = True,
     previous: Path | None = None,
     options: Options = NO_OPTIONS,
+    templates: Path | None = None,
+    progress: Progress = QUIET,
 ) -> Result:
     """Generate the files of a distribution; ``previous`` is the existing output folder, whose
     API surface the CHANGELOG is written against; ``options`` are the project's settings for
-    this spec (``[tool.generator.options.<stem>]``)."""
+    this spec (``[tool.generator.options.<stem>]``); ``templates`` the user's folder of
+    template overrides; ``progress`` hears of each stage as it starts."""
     start = time.perf_counter()
-    doc, findings = load_and_check(spec, schema_check=False)
+    doc, findings = load_and_check(
+        spec, schema_check=False, overlays=options.overlays, progress=progress
+    )
     background = BackgroundSchemaCheck(doc) if schema_check else None
+    progress.stage("resolving…")
     data = resolve(doc)
+    progress.stage("normalizing…")
     data = normalize(data)
     findings.extend(lint(doc, data))
+    progress.stage("building…")
     api = build(data, package, doc.sha256, options)
     if api.warnings:
         lines = doc.locate_many([pointer for _, pointer in api.warnings])
         findings.extend(
             Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in api.warnings
         )
-    files = format_files(render_package(api), skip_prefixes=(f"{package}/_runtime/",))
+    progress.stage(f"rendering {len(api.all_operations()):,} methods, {len(api.models):,} models…")
+    rendered = render_package(api, templates)
+    progress.stage(f"formatting {len(rendered):,} files…")
+    files = format_files(rendered, skip_prefixes=(f"{package}/_runtime/",))
     api_surface = surface(api)
     files[SURFACE_FILE] = dumps(api_surface)
     files[CHANGELOG_FILE] = changelog(api, api_surface, previous)
     if background is not None:
+        progress.stage("checking the OpenAPI schema…")
         # the schema check only warns: wait for it a little, never hold generation hostage
         findings.extend(background.findings(wait=max(1.0, 0.25 * (time.perf_counter() - start))))
     return Result(doc, api, files, findings)
@@ -74,6 +97,6 @@ def generate_api(
 
 def api_only(spec: Path, package: str, options: Options = NO_OPTIONS) -> tuple[Document, Api]:
     """The IR of a spec without rendering (``inspect``, ``diff``)."""
-    doc, _ = load_and_check(spec, schema_check=False)
+    doc, _ = load_and_check(spec, schema_check=False, overlays=options.overlays)
     data = normalize(resolve(doc))
     return doc, build(data, package, doc.sha256, options)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import dataclasses
 import keyword
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from generator.assets import RUNTIME_DIR, TEMPLATES
 from generator.escape import UnescapedSpecText, comment, docstring, ident, md, pystr
 from generator.ir import (
     ANY,
@@ -59,9 +63,7 @@ from generator.pytypes import (
     py_literal,
     write,
 )
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME_DIR = TEMPLATES / "runtime"
+from generator.user_templates import check_pyproject, module_header, overlay, user_error
 
 
 def import_from(names: Any, module: str, indent: int = 0) -> str:
@@ -226,8 +228,34 @@ def environment() -> jinja2.Environment:
         comment=comment,
         md=md,
         ident=ident,
+        module_header=module_header,
     )
     return env
+
+
+_USER_ENV: ContextVar[jinja2.Environment | None] = ContextVar("user_env", default=None)
+
+
+def current_environment() -> jinja2.Environment:
+    """The environment templates render with: the built-in one, with the user's template
+    folder in front of its loader while :func:`render_package` renders with one."""
+    return _USER_ENV.get() or environment()
+
+
+@contextmanager
+def _user_templates(folder: Path | None) -> Iterator[None]:
+    """Render with ``folder``'s overrides; what fails in one is a one-line error naming it."""
+    env = overlay(environment(), folder.resolve()) if folder is not None else None
+    token = _USER_ENV.set(env)
+    try:
+        yield
+    except Exception as exc:
+        error = user_error(exc, folder) if folder is not None else None
+        if error is None:
+            raise
+        raise error from None
+    finally:
+        _USER_ENV.reset(token)
 
 
 # -- types, written for a file ---------------------------------------------------------------
@@ -477,7 +505,7 @@ def render_model_module(
     cyclic = _alias_cycles(aliases)
     w = TypeWriter(ctx)
     text = (
-        environment()
+        current_environment()
         .get_template("model_module.py.jinja")
         .render(
             api=api,
@@ -532,7 +560,7 @@ def render_params_module(
     w = TypeWriter(ctx)
     shapes = _shapes(classes, by_name, w)
     text = (
-        environment()
+        current_environment()
         .get_template("params_module.py.jinja")
         .render(
             api=api,
@@ -644,7 +672,7 @@ def render_models(api: Api) -> dict[str, str]:
 
 def _render_init(api: Api, modules: list[tuple[str, list[str]]], kind: str) -> str:
     return (
-        environment()
+        current_environment()
         .get_template("models_init.py.jinja")
         .render(
             api=api,
@@ -800,7 +828,7 @@ def _render_code_module(
         w.imports.add(ABC, "Mapping")
     relative = "." if client else ".."
     text = (
-        environment()
+        current_environment()
         .get_template(template)
         .render(
             api=api,
@@ -871,10 +899,19 @@ def render_client(api: Api) -> str:
     )
 
 
-def render_package(api: Api) -> dict[str, str]:
-    """Every file of the distribution, by path relative to its folder."""
+def render_package(api: Api, templates: Path | None = None) -> dict[str, str]:
+    """Every file of the distribution, by path relative to its folder. ``templates``: the
+    user's folder of template overrides (:mod:`generator.user_templates`)."""
+    with _user_templates(templates):
+        files = _render_package(api)
+        check_pyproject(files["pyproject.toml"], templates)
+        return files
+
+
+def _render_package(api: Api) -> dict[str, str]:
     pkg = api.package
-    env = environment()
+    env = current_environment()
+    resources_doc = "Resource classes, one module per top-level resource."
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
         "README.md": env.get_template("README.md.jinja").render(
@@ -886,7 +923,7 @@ def render_package(api: Api) -> dict[str, str]:
         f"{pkg}/__init__.py": env.get_template("init.py.jinja").render(api=api),
         f"{pkg}/py.typed": "",
         f"{pkg}/_client.py": render_client(api),
-        f"{pkg}/_resources/__init__.py": '"""Resource classes, one module per top-level resource."""\n',
+        f"{pkg}/_resources/__init__.py": f'"""{resources_doc}{module_header(env, api)}"""\n',
     }
     for top in api.root.children:
         files[f"{pkg}/_resources/{top.module}.py"] = render_resource_module(api, top)

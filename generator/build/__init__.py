@@ -15,7 +15,14 @@ from generator.build.operations import build_operation
 from generator.build.resources import op_drafts, resource_tree
 from generator.build.security import build_security
 from generator.build.types import TypeBuilder, spec_text, with_requests, without_union_cycles
-from generator.config import ARRAY_FORMATS, BODY_STYLES, EXTENSION_PREFIX, NO_OPTIONS, Options
+from generator.config import (
+    ARRAY_FORMATS,
+    BODY_STYLES,
+    EXTENSION_PREFIX,
+    NO_OPTIONS,
+    Options,
+    package_version,
+)
 from generator.ir import Api, Resource, Server, ServerVariable, SpecText, Type
 from generator.naming import snake
 
@@ -33,7 +40,7 @@ def build(data: dict[str, Any], package: str, spec_sha256: str = "", options: Op
     env_prefix = snake(package).upper()
     security = build_security(tb, env_prefix)
     root = resource_tree(
-        op_drafts(paths or {}), lambda d: security.operation(build_operation(tb, d, resolved), d), tb.taken
+        op_drafts(paths or {}, tb.warnings), lambda d: security.operation(build_operation(tb, d, resolved), d), tb.taken
     )
     models = with_requests(without_union_cycles(tb.build_models()), _request_types(root), tb.taken)
     info = data.get("info") if isinstance(data.get("info"), dict) else {}
@@ -55,6 +62,7 @@ def build(data: dict[str, Any], package: str, spec_sha256: str = "", options: Op
         generator_version=__version__,
         warnings=tuple(tb.warnings),
         servers=_servers(servers),
+        package_version=package_version(options.version, (info or {}).get("version")),
     )
 
 

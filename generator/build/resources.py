@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from generator.errors import join_pointer
 from generator.ir import Operation, Resource
 from generator.naming import (
     ANNOTATION_NAMES,
@@ -14,6 +15,7 @@ from generator.naming import (
     RESOURCE_RESERVED,
     attr_name,
     collections,
+    declared_names,
     operation_name,
     pascal,
     resource_and_method,
@@ -30,10 +32,18 @@ class OpDraft:
     resource: tuple[str, ...]
     name: str
     shared_params: list[Any]
+    named: bool = False  # the method name is the spec's own (a naming extension), not derived
 
 
-def op_drafts(paths: dict[str, Any]) -> list[OpDraft]:
-    """Every operation with its resource path and a method name unique in its resource."""
+def op_drafts(
+    paths: dict[str, Any], warnings: list[tuple[str, str]] | None = None
+) -> list[OpDraft]:
+    """Every operation with its resource path and a method name unique in its resource.
+
+    Names derive from the path (CONTRACT.md), unless the operation names its resource or method
+    with another generator's extension (:func:`declared_names`). Where names collide, a declared
+    name stays when it is the only one declared in the group; the others get their operationIds'.
+    ``warnings`` gains (message, pointer) for extension values that cannot be used."""
     colls = collections(
         (str(path), sum(1 for m in HTTP_METHODS if m in item) if isinstance(item, dict) else 0)
         for path, item in paths.items()
@@ -47,7 +57,12 @@ def op_drafts(paths: dict[str, Any]) -> list[OpDraft]:
             op = item.get(method)
             if isinstance(op, dict):
                 res, name = resource_and_method(str(path), method, colls)
-                drafts.append(OpDraft(str(path), method, op, res, name, shared))
+                own_res, own_name, problems = declared_names(op)
+                for message, ext in problems:
+                    if warnings is not None:
+                        warnings.append((message, join_pointer("/paths", path, method, ext)))
+                res, name = own_res or res, own_name or name
+                drafts.append(OpDraft(str(path), method, op, res, name, shared, own_name is not None))
     # same name in the same resource (or a sub-resource's name) → operationIds name them
     by_key: dict[tuple[tuple[str, ...], str], list[OpDraft]] = {}
     for d in drafts:
@@ -55,8 +70,17 @@ def op_drafts(paths: dict[str, Any]) -> list[OpDraft]:
     resource_paths = {d.resource[:i] for d in drafts for i in range(1, len(d.resource) + 1)}
     for (res, name), group in by_key.items():
         if len(group) > 1 or (res + (name,)) in resource_paths:
+            named = [d for d in group if d.named]
+            keep = named[0] if len(named) == 1 and (res + (name,)) not in resource_paths else None
+            if len(named) > 1 and warnings is not None:
+                where = "client." + ".".join(res + (name,))
+                for d in named:
+                    message = f"{where}: {len(named)} operations are given this name"
+                    message += "; each is named by its operationId instead"
+                    warnings.append((message, join_pointer("/paths", d.path, d.method)))
             for d in group:
-                d.name = attr_name(operation_name(d.op, d.method, d.path))
+                if d is not keep:
+                    d.name = attr_name(operation_name(d.op, d.method, d.path))
     # still colliding (no operationIds): method + path words
     seen: dict[tuple[tuple[str, ...], str], int] = {}
     for d in drafts:

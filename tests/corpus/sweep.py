@@ -81,6 +81,7 @@ MYPY_LINE = re.compile(
 )
 QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\{\w+\}|#/[^\s)]*|\b\d+\b")
 OPERATION = re.compile(r"^(?:GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY) \S+: ")
+GENERATED_LINE = re.compile(r": (\d+) methods, (\d+) models → ")
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ class Result:
     degraded_ops: int = 0  # generator warnings naming an operation (lower bound if truncated)
     warnings_truncated: bool = False
     package: str = ""
-    models: int = 0
+    methods: int = 0  # as the generator reported them
+    models: int = 0  # as the generator reported them, then as the import check built them
     seconds: dict[str, float] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
 
@@ -376,6 +378,8 @@ def run_spec(spec: Spec, workdir: Path) -> Result:
         check_reject(result, spec_file, code, out, err)
         return result
     result.imports = result.mypy = "skipped"
+    if counts := GENERATED_LINE.search(out):
+        result.methods, result.models = int(counts[1]), int(counts[2])
     package = check_generate(result, code, out, err, dist)
     if package is not None:
         result.package = package
@@ -558,11 +562,10 @@ def _mypy_section(results: list[Result], timings: dict[str, float] | None) -> li
     return out[:-1] if out[-1] == "" else out
 
 
-def render_markdown(
-    results: list[Result], wall: float, state: str = "", timings: dict[str, float] | None = None
-) -> str:
-    head = ["spec", "expect", "generate", "import", "mypy", "warnings", "ops", "gen s", "total s"]
-    rows = [[*head, ""]]
+def summary_rows(results: list[Result]) -> list[list[str]]:
+    """The summary table: a header, a row per spec, and a total row."""
+    head = ["spec", "expect", "generate", "import", "mypy", "methods", "models", "warnings"]
+    rows = [[*head, "ops", "gen s", "total s", ""]]
     for r in results:
         warnings = f"{r.warnings}" + ("*" if r.warnings_truncated else "")
         rows.append(
@@ -572,6 +575,8 @@ def render_markdown(
                 r.generate,
                 r.imports,
                 r.mypy,
+                f"{r.methods:,}",
+                f"{r.models:,}",
                 warnings,
                 str(r.degraded_ops),
                 f"{r.seconds.get('generate', 0):.1f}",
@@ -579,6 +584,31 @@ def render_markdown(
                 "" if r.ok else "✗",
             ]
         )
+    t = totals(results)
+    failed = len(results) - t["as_expected"]
+    rows.append(
+        [
+            f"**total** ({len(results)} specs)",
+            "",
+            f"{t['generate_ok'] + t['rejected_ok']} as expected",
+            f"{t['import_ok']} ok",
+            f"{t['mypy_ok']} ok",
+            f"{sum(r.methods for r in results):,}",
+            f"{sum(r.models for r in results):,}",
+            f"{t['warnings']:,}",
+            f"{t['degraded_ops']:,}",
+            f"{sum(r.seconds.get('generate', 0) for r in results):.1f}",
+            f"{sum(sum(r.seconds.values()) for r in results):.1f}",
+            f"{failed} ✗" if failed else "",
+        ]
+    )
+    return rows
+
+
+def render_markdown(
+    results: list[Result], wall: float, state: str = "", timings: dict[str, float] | None = None
+) -> str:
+    rows = summary_rows(results)
     t = totals(results)
     summary = f"**{verdict(results)}** ({wall:.0f}s wall" + (
         f"; generator {state})" if state else ")"

@@ -19,7 +19,7 @@ def _project(tmp_path: Path, toml: str) -> Path:
 
 def test_readme_options_example_loads(tmp_path: Path) -> None:
     blocks = re.findall(r"```toml\n(.*?)```", (ROOT / "README.md").read_text(), re.DOTALL)
-    example = next(b for b in blocks if "[tool.generator.options." in b)
+    example = next(b for b in blocks if "[tool.generator.options." in b and "body-style" in b)
     cfg = load_config(_project(tmp_path, example))
     assert cfg.options_for(Path("specs/openai.yaml")) == Options("deepObject", "brackets")
     assert cfg.options_for(Path("specs/other.yaml")) == Options()

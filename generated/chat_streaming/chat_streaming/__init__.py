@@ -65,7 +65,7 @@ __all__ = [
     "params",
 ]
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"
 SPEC_SHA256 = "c0ef5a612146380f282c8210dc551e2bac33d6e123ff7a70bf5f7b1d17687098"
 GENERATOR_VERSION = "0.1.0"
 

@@ -38,7 +38,7 @@ class Client(SyncAPIClient):
     _auth_schemes = _AUTH_SCHEMES
     _security = _SECURITY
     _package_name = "chat_streaming"
-    _version = "0.1.0"
+    _version = "1.0.0"
 
     @cached_property
     def chat(self) -> Chat:
@@ -95,7 +95,7 @@ class AsyncClient(AsyncAPIClient):
     _auth_schemes = _AUTH_SCHEMES
     _security = _SECURITY
     _package_name = "chat_streaming"
-    _version = "0.1.0"
+    _version = "1.0.0"
 
     @cached_property
     def chat(self) -> AsyncChat:

@@ -65,7 +65,7 @@ __all__ = [
     "params",
 ]
 
-__version__ = "0.1.0"
+__version__ = "3.0.0"
 SPEC_SHA256 = "02b7d1c5308300b9e3af80cd9054b744f0e166d20f49cc06db09b25a54546136"
 GENERATOR_VERSION = "0.1.0"
 

@@ -150,7 +150,7 @@ class Client(SyncAPIClient):
     _auth_schemes = _AUTH_SCHEMES
     _security = _SECURITY
     _package_name = "openai_audio"
-    _version = "0.1.0"
+    _version = "3.0.0"
 
     @cached_property
     def assistants(self) -> Assistants:
@@ -442,7 +442,7 @@ class AsyncClient(AsyncAPIClient):
     _auth_schemes = _AUTH_SCHEMES
     _security = _SECURITY
     _package_name = "openai_audio"
-    _version = "0.1.0"
+    _version = "3.0.0"
 
     @cached_property
     def assistants(self) -> AsyncAssistants:

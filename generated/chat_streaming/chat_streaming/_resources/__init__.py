@@ -1,1 +1,4 @@
-"""Resource classes, one module per top-level resource."""
+"""Resource classes, one module per top-level resource.
+
+Generated from the OpenAPI spec; do not edit by hand.
+"""

@@ -3,6 +3,7 @@
 (``<Model>Dict`` when the model's own name ends in ``Param``).
 
 Each loads on first use; type checkers read them, calls validate against them.
+
 Generated from the OpenAPI spec; do not edit by hand.
 """
 

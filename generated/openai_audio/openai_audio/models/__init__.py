@@ -1,6 +1,7 @@
 """Models of OpenAI API (ballerinax/openai.audio connector surface) 3.0.0: one public name per schema.
 
 Each loads on first use, with only the models it refers to.
+
 Generated from the OpenAPI spec; do not edit by hand.
 """
 

@@ -1,7 +1,9 @@
 """Request shapes: ChatCompletionRequestAssistantMessageFunctionCallParam.
 
 What a call accepts where the matching model is accepted too: dict literals type-check
-against these. Generated from the OpenAPI spec; do not edit by hand.
+against these.
+
+Generated from the OpenAPI spec; do not edit by hand.
 """
 
 from __future__ import annotations
