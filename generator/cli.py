@@ -11,7 +11,14 @@ import time
 from pathlib import Path
 
 from generator import __version__
-from generator.config import ConfigError, Options, load_config, use_config_file
+from generator.config import (
+    ConfigError,
+    Options,
+    PackageNameError,
+    explicit_package_name,
+    load_config,
+    use_config_file,
+)
 from generator.errors import Finding, FormatError, SpecError
 from generator.progress import Row, summary_table
 from generator.write import UnsafePath, compare_tree, write_tree
@@ -121,9 +128,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         if not args.out:
             _err("usage: generate SPEC --out DIR [--name PKG]")
             return 2
-        from generator.config import package_name
-
-        name = package_name(args.name) if args.name else cfg.package_for(spec)
+        name = explicit_package_name(args.name) if args.name else cfg.package_for(spec)
         options = _with_overlays(cfg.options_for(spec), args.overlay)
         _generate_one(
             spec,
@@ -226,12 +231,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from generator.config import package_name
     from generator.diff import as_json, diff
 
-    package = args.name or package_name(
-        Path(
-            args.new.rpartition(":")[2]
-            if ":" in args.new and not Path(args.new).exists()
-            else args.new
-        ).stem
+    package = (
+        explicit_package_name(args.name)
+        if args.name
+        else package_name(
+            Path(
+                args.new.rpartition(":")[2]
+                if ":" in args.new and not Path(args.new).exists()
+                else args.new
+            ).stem
+        )
     )
     changes = diff(_surface_of(args.old, package), _surface_of(args.new, package))
     if args.format == "json":
@@ -420,7 +429,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     spec = Path(args.spec)
     cfg = load_config()
     options = _with_overlays(cfg.options_for(spec), args.overlay)
-    _, api = api_only(spec, args.name or cfg.package_for(spec), options)
+    name = explicit_package_name(args.name) if args.name else cfg.package_for(spec)
+    _, api = api_only(spec, name, options)
     rows = [("method", "HTTP", "path", "body", "returns", "pages")] + method_table(api)
     widths = [min(60, max(len(r[i]) for r in rows)) for i in range(6)]
     for row in rows:
@@ -506,6 +516,9 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         _report(exc.findings)
         return 1
+    except PackageNameError as exc:
+        _err(f"usage: {exc}")
+        return 2
     except (FormatError, UnsafePath, ConfigError) as exc:
         _err(f"error: {exc}")
         return 1

@@ -3,11 +3,12 @@ per-spec options (``[tool.generator.options.<spec stem>]``)."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.naming import snake
+from generator.naming import MAX_MODULE_NAME, ascii_fold, short_name, snake
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -199,12 +200,45 @@ class Config:
 
 
 def package_name(stem: str) -> str:
+    """The package name derived from a spec file's stem: snake_case, never a keyword, at most
+    :data:`~generator.naming.MAX_MODULE_NAME` characters (longer: a prefix and a hash)."""
     name = snake(stem)
     import keyword
 
     if keyword.iskeyword(name):
         name += "_"
-    return name
+    return short_name(name)
+
+
+class PackageNameError(ConfigError):
+    """A package name the user gave that cannot be one (a usage error: exit status 2)."""
+
+
+def explicit_package_name(value: object, where: str = "--name") -> str:
+    """A package name the user chose (``--name``, ``[tool.generator]``): used exactly as given
+    when it is an ASCII Python identifier, not a keyword and at most
+    :data:`~generator.naming.MAX_MODULE_NAME` characters; anything else raises
+    :class:`PackageNameError` with a valid name to use instead."""
+    import keyword
+
+    text = value if isinstance(value, str) else ""
+    if (
+        text.isidentifier()
+        and text.isascii()
+        and not keyword.iskeyword(text)
+        and len(text) <= MAX_MODULE_NAME
+    ):
+        return text
+    why = (
+        f"longer than {MAX_MODULE_NAME} characters"
+        if len(text) > MAX_MODULE_NAME
+        else "not a Python identifier (ASCII letters, digits and _, not starting with a digit,"
+        " not a keyword)"
+    )
+    folded = re.sub(r"[^A-Za-z0-9_]+", "_", ascii_fold(text)).strip("_").lower() or "package"
+    suggestion = "pkg_" + folded if folded[0].isdigit() else folded
+    suggestion = short_name(suggestion + "_" if keyword.iskeyword(suggestion) else suggestion)
+    raise PackageNameError(f"{where} = {value!r} is {why}; use {suggestion!r}, for example")
 
 
 _config_file: Path | None = None
@@ -271,7 +305,7 @@ def _package_names(data: dict[str, object], pyproject: Path) -> dict[str, str]:
     ``[tool.generator.options.<stem>] package = "name"`` (they must agree where both are set)."""
     packages = data.get("packages")
     names = {
-        str(k): package_name(str(v))
+        str(k): explicit_package_name(v, f"{pyproject}: [tool.generator] packages.{k}")
         for k, v in (packages.items() if isinstance(packages, dict) else ())
     }
     options = data.get("options")
@@ -282,7 +316,7 @@ def _package_names(data: dict[str, object], pyproject: Path) -> dict[str, str]:
         where = f"{pyproject}: [tool.generator.options.{stem}] package"
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{where} must be a package name, got {value!r}")
-        name = package_name(value)
+        name = explicit_package_name(value, where)
         if names.get(str(stem), name) != name:
             raise ConfigError(f"{where} = {value!r} disagrees with packages.{stem}")
         names[str(stem)] = name

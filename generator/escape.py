@@ -53,7 +53,11 @@ _UNESCAPED_DOUBLE = re.compile(r'(([^\\]|^)(\\\\)*)"')
 def pystr(value: Any) -> str:
     """A Python string literal for any text, quoted as black quotes it (``repr`` is always a
     valid literal; black then prefers double quotes unless they need more escapes)."""
-    literal = repr(str(value))
+    text = str(value)
+    if "'" not in text:  # the common case: repr quotes with ', and nothing in it is an \'
+        literal = repr(text)
+        return literal if '"' in text else '"' + literal[1:-1] + '"'
+    literal = repr(text)
     if literal[0] == '"':
         return literal
     body = literal[1:-1]
@@ -83,3 +87,23 @@ def ident(value: Any) -> str:
     if not text.isidentifier() or keyword.iskeyword(text) or not text.isascii():
         raise UnescapedSpecText(f"not a safe identifier: {text!r}")
     return text
+
+
+_TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f"}
+_TOML_ESCAPES["\r"] = "\\r"
+_TOML_SPECIAL = re.compile(r'["\\\x00-\x1f\x7f\ud800-\udfff]')
+
+
+def toml(value: Any) -> str:
+    """A TOML basic string (``"..."``) for any text: quotes, backslashes and control
+    characters escaped, every other character as it is (``\\ud83d\\ude80``, JSON's way of
+    writing an emoji, is not TOML: TOML escapes name Unicode scalar values only), and a lone
+    surrogate, which no UTF-8 file can hold, as U+FFFD."""
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        if "\ud800" <= char <= "\udfff":
+            return "\ufffd"
+        return _TOML_ESCAPES.get(char) or f"\\u{ord(char):04X}"
+
+    return '"' + _TOML_SPECIAL.sub(escape, str(value)) + '"'

@@ -40,7 +40,32 @@ def _stable(chunk: str, blessed: set[str] | frozenset[str] = frozenset()) -> boo
     cannot split them)."""
     if _SUSPECT.search(_INERT.sub("", chunk)):
         return False
-    return not any(len(line) > LINE_LENGTH and line not in blessed for line in _code_lines(chunk))
+    pos = 0
+    for line in _code_lines(chunk):
+        if len(line) > LINE_LENGTH and line not in blessed:
+            at = chunk.find(line, pos)
+            while at > 0 and chunk[at - 1] != "\n":
+                at = chunk.find(line, at + 1)
+            if at < 0 or not _unsplittable(chunk, at, line):
+                return False
+            pos = at + len(line)
+    return True
+
+
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+# one item of an exploded bracket: a name, dotted name or string, maybe after a keyword or a
+# string key (strings already replaced by ""); no operator, bracket or second comma to split at
+_ITEM = re.compile(r'^ +(?:"": |[A-Za-z_]\w*=)?(?:""|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*),$')
+
+
+def _unsplittable(chunk: str, at: int, line: str) -> bool:
+    """Whether ``line`` (at offset ``at`` of ``chunk``) is one item of an exploded bracket
+    (a keyword argument, a dict entry, a lone name) that black cannot split and leaves long."""
+    if not _ITEM.match(_STRING.sub('""', line)):
+        return False
+    before = _INERT.sub("", chunk[:at])
+    opened = sum(before.count(c) for c in "([{") - sum(before.count(c) for c in ")]}")
+    return opened > 0
 
 
 # lines black writes and cannot shorten: one string or name alone, the opening line of an
@@ -49,6 +74,15 @@ _LONE_STRING = re.compile(
     r'^\s*"(?:[^"\\]|\\.)*",?$|^\s*[A-Za-z_][\w.]*,?$|^\s*from [\w.]+ import \($|^class [A-Za-z_]\w*\($'
     r'|^\s*"(?:[^"\\]|\\.)*": "(?:[^"\\]|\\.)*",$'  # a string-to-string entry of a dict
 )
+# the end of an exploded def, left long by black when the name alone would not fit either
+_DEF_END = re.compile(r"^( *)\) -> ([A-Za-z_]\w*):$")
+
+
+def _unshortenable(line: str) -> bool:
+    if _LONE_STRING.match(line):
+        return True
+    end = _DEF_END.match(line)
+    return end is not None and len(end.group(1)) + 4 + len(end.group(2)) > LINE_LENGTH
 
 
 def _code_lines(chunk: str) -> list[str]:
@@ -63,7 +97,7 @@ def _code_lines(chunk: str) -> list[str]:
             if quotes == 1:
                 inside = True
                 out.append(line.split('"""', 1)[0])  # the code before the opening quotes
-            elif quotes == 0 and not _LONE_STRING.match(line):
+            elif quotes == 0 and not _unshortenable(line):
                 out.append(line)
             # quotes == 2: a one-line triple-quoted string, left alone by black
         elif quotes == 1:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import math
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,6 +175,7 @@ def load_bytes(raw: bytes, path: str = "<spec>") -> Document:
     data: Any
     if is_json and path.endswith(".json"):
         data = _load_json(text, path)
+        data, warnings = _surrogate_findings(text, data, path)
     else:
         try:
             data, warnings = _build_from_events(text, path)
@@ -180,6 +183,7 @@ def load_bytes(raw: bytes, path: str = "<spec>") -> Document:
             if not is_json:
                 raise
             data = _load_json(text, path)
+            data, warnings = _surrogate_findings(text, data, path)
     doc = Document(path=path, data=data, text=text, sha256=sha, is_json=is_json, warnings=warnings)
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
@@ -197,18 +201,132 @@ def load_bytes(raw: bytes, path: str = "<spec>") -> Document:
     return doc
 
 
-def _load_json(text: str, path: str) -> Any:
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        return dict(items)
+# Python refuses to turn integers of more digits into text (``sys.get_int_max_str_digits``)
+MAX_INT_DIGITS = 4300
+# a number token of JSON, or a string (skipped), for locating a bad number by its offset
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(NaN|-?Infinity|-?[0-9][0-9.eE+-]*)')
+# an exponent large enough to overflow a float (1e400 is read as inf)
+_BIG_EXPONENT = re.compile(r"[0-9][eE]\+?[0-9]{3}")
+# a JSON escape of a UTF-16 surrogate that is not half of a pair
+_LONE_SURROGATE = re.compile(
+    r"(?<!\\)((?:\\\\)*)(\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ANY_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
+
+class _BadNumber(ValueError):
+    pass
+
+
+def _json_constant(token: str) -> Any:
+    raise _BadNumber(token)
+
+
+def _json_float(token: str) -> float:
+    value = float(token)
+    if math.isinf(value):
+        raise _BadNumber(token)
+    return value
+
+
+def _bad_number(token: str) -> bool:
+    if token in ("NaN", "Infinity", "-Infinity"):
+        return True
+    if "." in token or "e" in token or "E" in token:
+        try:
+            return math.isinf(float(token))
+        except ValueError:
+            return False
+    return len(token.lstrip("-")) > MAX_INT_DIGITS
+
+
+def _number_problem(token: str) -> str:
+    if token in ("NaN", "Infinity", "-Infinity"):
+        return (
+            f"invalid JSON: {token} is not a JSON value (JSON has no NaN or Infinity);"
+            " write a finite number, or null"
+        )
+    if "." in token or "e" in token or "E" in token:
+        return (
+            f"the number {token[:20]}... is too large for a float;"
+            " write a smaller number, or the value as a string"
+        )
+    return (
+        f"an integer of {len(token.lstrip('-'))} digits; the limit is {MAX_INT_DIGITS}"
+        " (Python's integer-to-text limit): write a smaller number, or the value as a string"
+    )
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _number_error(text: str, path: str) -> SpecError:
+    """The finding for the first number of ``text`` no Python value can hold as written."""
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group(1)
+        if token and _bad_number(token):
+            line, col = _position(text, match.start(1))
+            return SpecError(
+                [Finding("error", _number_problem(token), path, line=line, column=col)]
+            )
+    return SpecError([Finding("error", "invalid JSON: a number out of range", path)])
+
+
+def _load_json(text: str, path: str) -> Any:
+    # a float hook only where a float could overflow: it costs a call per number
+    hook = _json_float if _BIG_EXPONENT.search(text) else None
     try:
-        return json.loads(text)
+        data = json.loads(text, parse_constant=_json_constant, parse_float=hook)
     except json.JSONDecodeError as exc:
         raise SpecError(
             [Finding("error", f"invalid JSON: {exc.msg}", path, line=exc.lineno, column=exc.colno)]
         ) from None
     except RecursionError:
         raise SpecError([Finding("error", "the JSON nests too deeply", path)]) from None
+    except ValueError:  # NaN, Infinity, a float out of range, an integer of too many digits
+        raise _number_error(text, path) from None
+    return data
+
+
+def _surrogate_findings(text: str, data: Any, path: str) -> tuple[Any, list[Finding]]:
+    """``data`` with every lone UTF-16 surrogate (``"\\ud800"`` in JSON: half of a pair, no
+    text, and not encodable as UTF-8) replaced by U+FFFD, and a warning where each was."""
+    if not _ANY_SURROGATE_ESCAPE.search(text):
+        return data, []
+    pointers: list[str] = []
+
+    def clean(value: Any, ptr: str) -> Any:
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                pointers.append(ptr)
+                return _SURROGATE.sub("\ufffd", value)
+            return value
+        if isinstance(value, dict):
+            out = {}
+            for key, item in value.items():
+                new_key = clean(key, ptr + "/" + escape_pointer_token(str(key)))
+                out[new_key] = clean(item, ptr + "/" + escape_pointer_token(str(new_key)))
+            return out
+        if isinstance(value, list):
+            return [clean(item, f"{ptr}/{i}") for i, item in enumerate(value)]
+        return value
+
+    data = clean(data, "")
+    findings = []
+    matches = list(_LONE_SURROGATE.finditer(text))
+    for i, match in enumerate(matches):
+        line, col = _position(text, match.start(2))
+        pointer = pointers[i] if len(pointers) == len(matches) else ""
+        message = (
+            f"{match.group(2)} is half of a UTF-16 surrogate pair, not a character;"
+            " replaced with U+FFFD"
+        )
+        findings.append(Finding("warning", message, path, pointer, line, col))
+    return data, findings
 
 
 def _scalar(event: Any, path: str) -> Any:
@@ -231,6 +349,20 @@ def _scalar(event: Any, path: str) -> Any:
     if tag == _BOOL:
         return value.lower() in ("yes", "true", "on", "y")
     if tag == _INT:
+        if len(value) > MAX_INT_DIGITS:
+            digits = len(value.lstrip("+-").replace("_", ""))
+            if digits > MAX_INT_DIGITS:
+                raise SpecError(
+                    [
+                        Finding(
+                            "error",
+                            _number_problem("9" * digits),
+                            path,
+                            line=event.start_mark.line + 1,
+                            column=event.start_mark.column + 1,
+                        )
+                    ]
+                )
         return _constructor.construct_yaml_int(yaml.ScalarNode(tag, value))
     if tag == _FLOAT:
         return _constructor.construct_yaml_float(yaml.ScalarNode(tag, value))

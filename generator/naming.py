@@ -426,12 +426,32 @@ def unique(name: str, taken: set[str], hints: list[str] | None = None) -> str:
     return f"{name}{n}"
 
 
+# The longest module (or package) name the generator writes as a file or folder name: 64
+# characters, so ``name.py`` and ``name.cpython-311.pyc`` stay far below the 255 bytes most file
+# systems allow, and paths stay readable. Longer names keep a readable prefix and end in a hash.
+MAX_MODULE_NAME = 64
+_HASH_LENGTH = 10
+
+
+def short_name(name: str, limit: int = MAX_MODULE_NAME) -> str:
+    """``name`` when it has at most ``limit`` characters; else its first characters, ``_`` and
+    the first hex digits of its SHA-256: the same for the same name on every run and machine,
+    and different for two long names that share a prefix. The result is an identifier when
+    ``name`` is one."""
+    if len(name) <= limit:
+        return name
+    import hashlib
+
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:_HASH_LENGTH]
+    return name[: limit - _HASH_LENGTH - 1].rstrip("_") + "_" + digest
+
+
 def module_name(model: str, taken: set[str]) -> str:
     """A models (and params) module named after the first model of its group, unique in
-    ``taken`` (recorded there)."""
-    base = snake(model)
-    name = base if base not in taken else f"{base}_{len(taken)}"
+    ``taken`` (recorded there), and at most :data:`MAX_MODULE_NAME` characters long."""
+    base = short_name(snake(model))
+    name = base if base not in taken else short_name(f"{base}_{len(taken)}")
     while name in taken or keyword.iskeyword(name):
-        name += "_"
+        name = short_name(name + "_")
     taken.add(name)
     return name

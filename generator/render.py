@@ -21,7 +21,7 @@ from typing import Any
 import jinja2
 
 from generator.assets import RUNTIME_DIR, TEMPLATES
-from generator.escape import UnescapedSpecText, comment, docstring, ident, md, pystr
+from generator.escape import UnescapedSpecText, comment, docstring, ident, md, pystr, toml
 from generator.ir import (
     ANY,
     Api,
@@ -85,6 +85,30 @@ def call_line(func: str, arg: str, indent: int) -> str:
     if len(line) <= 88:
         return line
     return f"{pad}{func}(\n{pad}    {arg}\n{pad})"
+
+
+def self_def(name: str, returns: str, params: Any = ("self",), indent: int = 4) -> str:
+    """``def name(self, ...) -> returns:`` as black writes it: one line if it fits, else the
+    parameters together on the next line (two or more), else one a line with a trailing comma;
+    left on one line (black's to lay out) when a line of that does not fit either."""
+    pad = " " * indent
+    line = f"{pad}def {name}({', '.join(params)}) -> {returns}:"
+    if len(line) <= 88:
+        return line
+    tail = f"{pad}) -> {returns}:"
+    together = f"{pad}    {', '.join(params)}"
+    if len(params) > 1 and len(together) <= 88 and len(tail) <= 88:
+        return f"{pad}def {name}(\n{together}\n{tail}"
+    lines = [f"{pad}def {name}(", *(f"{pad}    {p}," for p in params), tail]
+    # black leaves a line long when it cannot split it: ``) -> Name:``, ``name: Name,``
+    plain = returns.isidentifier() and all(_PLAIN_PARAM.match(p) for p in params)
+    if plain and len(tail) > 88 and len(pad) + 4 + len(returns) <= 88:
+        lines[-1:] = [f"{pad}) -> (", f"{pad}    {returns}", f"{pad}):"]  # black's parentheses
+    fits = all(len(ln) <= 88 for ln in lines) or (plain and len(lines[0]) <= 88)
+    return "\n".join(lines) if fits else line
+
+
+_PLAIN_PARAM = re.compile(r"[A-Za-z_]\w*(?:: [A-Za-z_]\w*)?$")
 
 
 def encoding_expr(e: PartEncoding) -> str:
@@ -217,6 +241,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         import_from=import_from,
         call_line=call_line,
+        self_def=self_def,
         class_line=class_line,
         encoding_expr=encoding_expr,
         paging_expr=paging_expr,
@@ -228,6 +253,7 @@ def environment() -> jinja2.Environment:
         comment=comment,
         md=md,
         ident=ident,
+        toml=toml,
         module_header=module_header,
     )
     return env

@@ -31,7 +31,7 @@ HEADER = "header.jinja"
 OVERRIDABLE = (README, PYPROJECT, HEADER)
 """What a user may override: the generated distribution's README and pyproject.toml, and the
 notice every generated module's docstring carries after its first line."""
-FILTERS = "docstring, pystr, comment, md or ident"
+FILTERS = "docstring, pystr, comment, md, toml or ident"
 
 
 class TemplateOverrideError(ConfigError):

@@ -6,8 +6,10 @@ Two sources of findings, each located by file, line and JSON pointer:
   harmless ways (duplicate ``required`` entries, ``exclusiveMinimum: true`` in 3.1), so its
   findings are *warnings*.
 * the generator's own checks: what makes a correct client impossible is an *error* (a response
-  code that is no status, a path parameter that is optional or undeclared, a default of the
-  wrong type, an unsupported OpenAPI version); what merely looks wrong is a warning.
+  code that is no status, a path parameter that is optional or undeclared, a ``uuid`` default
+  that is no UUID, an unsupported OpenAPI version); what merely looks wrong is a warning, and
+  so is what the client can do without: a default, example or enum member of the wrong type
+  (the generated code drops it, and the message says so).
 
 ``$ref`` problems (missing targets, loops, refs that leave the allowed folders) belong to the
 resolve stage.
@@ -337,10 +339,14 @@ def _check_param(
                 ptr,
             )
     schema = _deref(data, param.get("schema"))
+    if isinstance(schema, dict) and isinstance(param.get("schema"), dict):
+        for level, message, at in _check_values({**schema, "default": None}, ptr + "/schema"):
+            yield (level, f"{method.upper()} {path}: parameter {name!r}: {message}", at)
     if isinstance(schema, dict) and "default" in schema:
         problem = default_problem(schema, schema["default"])
         if problem:
             level, why = problem
+            why += "; dropped (the client does not send defaults)" if level == "warning" else ""
             yield (
                 level,
                 f"{method.upper()} {path}: parameter {name!r}: {why}",
@@ -359,10 +365,31 @@ _TYPE_CHECKS: dict[str, Any] = {
 }
 
 
+def value_fits_type(schema: dict[str, Any], value: Any) -> bool:
+    """Whether ``value`` is of a type ``schema`` declares (True when it declares none it
+    knows); ``None`` fits a nullable schema."""
+    types = schema.get("type")
+    if isinstance(types, str):
+        types = [types]
+    if not isinstance(types, list) or not types:
+        return True
+    if value is None and (schema.get("nullable") or "null" in types):
+        return True
+    checks = [_TYPE_CHECKS[t] for t in types if isinstance(t, str) and t in _TYPE_CHECKS]
+    return not checks or any(c(value) for c in checks)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def default_problem(schema: dict[str, Any], value: Any) -> tuple[str, str] | None:
     """(level, why) when ``value`` cannot be the default of ``schema`` as written (type and
-    well-known formats only). A number where a string is declared is read as its text (a
-    warning); a default that still does not fit is an error."""
+    well-known formats only). A default of the wrong type, or not among the enum values, is a
+    warning: the client does without it (it is dropped). A number where a string is declared
+    (or a numeric string where a number is) is checked as converted. A ``uuid`` default that
+    is no UUID stays an error."""
     types = schema.get("type")
     if isinstance(types, str):
         types = [types]
@@ -372,13 +399,14 @@ def default_problem(schema: dict[str, Any], value: Any) -> tuple[str, str] | Non
         return None
     level = "error"
     note = ""
+    original = value
     checks = [_TYPE_CHECKS[t] for t in types if t in _TYPE_CHECKS]
     if checks and not any(c(value) for c in checks):
         if "string" in types and isinstance(value, (int, float)) and not isinstance(value, bool):
             value, level, note = (
                 str(value),
                 "warning",
-                f"default {value!r} is not a string; it is read as {str(value)!r}",
+                f"default {value!r} is not a string (as one: {str(value)!r})",
             )
         elif (
             ("integer" in types or "number" in types)
@@ -389,10 +417,11 @@ def default_problem(schema: dict[str, Any], value: Any) -> tuple[str, str] | Non
             value, level, note = (
                 number,
                 "warning",
-                f"default {value!r} is not a number; it is read as {number!r}",
+                f"default {value!r} is not a number (as one: {number!r})",
             )
         else:
-            return ("error", f"default {value!r} is not of type {' or '.join(map(str, types))}")
+            kinds = " or ".join(map(str, types))
+            return ("warning", f"default {_short(value)} is not of type {kinds}")
     if isinstance(value, str) and schema.get("format") == "uuid":
         try:
             uuid.UUID(value)
@@ -400,7 +429,7 @@ def default_problem(schema: dict[str, Any], value: Any) -> tuple[str, str] | Non
             return ("error", f"default {value!r} is not a UUID")
     enum = schema.get("enum")
     if isinstance(enum, list) and enum and value not in enum and value is not None:
-        return ("error", f"default {value!r} is not one of the enum values")
+        return ("warning", f"default {_short(original)} is not one of the enum values")
     return (level, note) if note else None
 
 
@@ -423,6 +452,7 @@ def _check_schema(schema: Any, ptr: str, depth: int) -> Iterator[tuple[str, str,
                 f"'required' lists {', '.join(map(repr, dupes))} more than once",
                 join_pointer(ptr, "required"),
             )
+    yield from _check_values(schema, ptr)
     props = schema.get("properties")
     if isinstance(props, dict):
         for key, sub in props.items():
@@ -435,3 +465,20 @@ def _check_schema(schema: Any, ptr: str, depth: int) -> Iterator[tuple[str, str,
         if isinstance(subs, list):
             for i, sub in enumerate(subs):
                 yield from _check_schema(sub, join_pointer(ptr, key, i), depth + 1)
+
+
+def _check_values(schema: dict[str, Any], ptr: str) -> Iterator[tuple[str, str, str]]:
+    """A model's default or enum member of the wrong type: a warning, and the generated code
+    does without it (the build keeps only defaults and enum members that fit)."""
+    enum = schema.get("enum")
+    if isinstance(enum, list):
+        kinds = schema.get("type")
+        for i, member in enumerate(enum):
+            if not value_fits_type(schema, member) and member is not None:
+                names = " or ".join(map(str, kinds if isinstance(kinds, list) else [kinds]))
+                message = f"enum member {_short(member)} is not of type {names}; dropped"
+                yield ("warning", message, join_pointer(ptr, "enum", i))
+    if "default" in schema and schema["default"] is not None:
+        problem = default_problem(schema, schema["default"])
+        if problem:
+            yield ("warning", problem[1] + "; dropped", join_pointer(ptr, "default"))

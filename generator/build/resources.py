@@ -19,6 +19,7 @@ from generator.naming import (
     operation_name,
     pascal,
     resource_and_method,
+    short_name,
     unique,
 )
 from generator.normalize.walk import HTTP_METHODS
@@ -118,7 +119,7 @@ def resource_tree(
             child = key[-1]
             if child in RESOURCE_RESERVED or child in used:
                 child += "_"
-            children.append(resource(key, child, attrs + (child,), module or child or "root"))
+            children.append(resource(key, child, attrs + (child,), module or short_name(child) or "root"))
         base = pascal("_".join(path)) if path else "Client"
         if path and (base in MODULE_RESERVED or base in ANNOTATION_NAMES):
             base += "Resource"

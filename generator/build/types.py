@@ -35,6 +35,7 @@ from generator.naming import (
 )
 from generator.normalize.inline_names import needs_class
 from generator.resolve import lookup
+from generator.validate import value_fits_type
 
 SCHEMA_PREFIX = "#/components/schemas/"
 _FORMATS = {"date-time": "datetime", "date": "date", "uuid": "UUID"}
@@ -154,7 +155,8 @@ class TypeBuilder:
             return self._union(schema, variants, hint)
         enum = schema.get("enum")
         if isinstance(enum, list) and enum:
-            values = distinct(v for v in enum if v is not None)
+            # members of another type than the schema declares are dropped (validate warns)
+            values = distinct(v for v in enum if v is not None and value_fits_type(schema, v))
             if values and all(isinstance(v, (str, bool, int)) for v in values):
                 kinds = {type(v) for v in values}
                 if len(kinds) == 1 or kinds <= {int, bool}:

@@ -149,7 +149,7 @@ def test_package_name_cannot_climb_out(tmp_path):
     spec.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n")
     out = tmp_path / "out"
     result = run_cli("generate", str(spec), "--out", str(out), "--name", "../../escaped", cwd=tmp_path)
-    assert result.returncode in (0, 1)
+    assert result.returncode == 2 and "use 'escaped'" in result.stderr  # refused, a name suggested
     assert not (tmp_path.parent / "escaped").exists() and not (tmp_path / "escaped").exists()
     if result.returncode == 0:
         assert all(out in p.parents for p in files_under(tmp_path) if p.name != "s.yaml")

@@ -135,10 +135,10 @@ def test_init_in_a_named_folder(
 def test_package_option_names_the_package_and_packages_still_works(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         '[tool.generator]\npackages = {store = "shop"}\n\n'
-        '[tool.generator.options.pets]\npackage = "Acme Pets"\nbody-style = "deepObject"\n'
+        '[tool.generator.options.pets]\npackage = "acme_pets2"\nbody-style = "deepObject"\n'
     )
     cfg = load_config(tmp_path)
-    assert cfg.package_for(Path("specs/pets.yaml")) == "acme_pets"
+    assert cfg.package_for(Path("specs/pets.yaml")) == "acme_pets2"  # exactly as given
     assert cfg.package_for(Path("specs/store.yaml")) == "shop"
     assert cfg.package_for(Path("specs/other.yaml")) == "other"
     assert cfg.options_for(Path("specs/pets.yaml")).body_style == "deepObject"
@@ -153,6 +153,10 @@ def test_package_option_names_the_package_and_packages_still_works(tmp_path: Pat
             "package = 'b' disagrees with packages.pets",
         ),
         ("[tool.generator]\nspecs = []\n", "specs must be a folder or a list of spec files"),
+        (
+            '[tool.generator.options.pets]\npackage = "Acme Pets"\n',
+            "package = 'Acme Pets' is not a Python identifier",
+        ),
         ('tool = {generator = "x"}\n', "tool.generator must be a table"),
     ],
 )

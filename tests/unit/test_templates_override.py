@@ -105,7 +105,7 @@ def test_unescaped_spec_text_in_an_override_is_refused_naming_the_template(tmp_p
     err = capsys.readouterr().err
     assert err.startswith(f"error: {folder.resolve() / 'README.md.jinja'}:3: cannot render:")
     assert "spec text emitted without an escaping filter" in err and "|md" not in err
-    assert "escaping filter (docstring, pystr, comment, md or ident)" in err
+    assert "escaping filter (docstring, pystr, comment, md, toml or ident)" in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert not out.exists()  # nothing written
     (folder / "README.md.jinja").write_text("# Client\n\n{{ api.title|md }}\n")
