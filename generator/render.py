@@ -665,6 +665,18 @@ def _shapes(classes: list[Model], by_name: dict[str, Model], w: TypeWriter) -> l
             or key.startswith("__")
             for key in (str(f.json_name) for f, _ in shape.entries)
         )
+    # the functional form is evaluated where it stands: a shape it names that is not defined
+    # yet (itself, or one later in the module) is written as a forward reference
+    for i, shape in enumerate(shapes):
+        if not shape.functional:
+            continue
+        later = {s.name for s in shapes[i:]}
+        for j, (f, _) in enumerate(shape.entries):
+            refs = {by_name[n].request_name for n in model_names(f.type) if n in by_name}
+            if refs & later:
+                inner = pystr(w.shape(f.type))
+                wrapped = f"Required[{inner}]" if f.required else f"NotRequired[{inner}]"
+                shape.entries[j] = (f, wrapped)
     return shapes
 
 
