@@ -433,16 +433,22 @@ MAX_MODULE_NAME = 64
 _HASH_LENGTH = 10
 
 
+_HEX_AS_LETTERS = str.maketrans("0123456789abcdef", "abcdefghijklmnop")
+
+
 def short_name(name: str, limit: int = MAX_MODULE_NAME) -> str:
     """``name`` when it has at most ``limit`` characters; else its first characters, ``_`` and
-    the first hex digits of its SHA-256: the same for the same name on every run and machine,
-    and different for two long names that share a prefix. The result is an identifier when
-    ``name`` is one."""
+    the first hex digits of its SHA-256 written as the letters ``a``-``p``: the same for the
+    same name on every run and machine, and different for two long names that share a prefix.
+    Letters, because import sorters order digit runs "naturally" (ruff compares a run with a
+    leading zero as a fraction), which a hash's digits would make disagree. The result is an
+    identifier when ``name`` is one."""
     if len(name) <= limit:
         return name
     import hashlib
 
     digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:_HASH_LENGTH]
+    digest = digest.translate(_HEX_AS_LETTERS)
     return name[: limit - _HASH_LENGTH - 1].rstrip("_") + "_" + digest
 
 

@@ -258,7 +258,7 @@ if TYPE_CHECKING:
     from .message_content_text_annotations_file_citation_object import (
         MessageContentTextAnnotationsFileCitationObject,
     )
-    from .message_content_text_annotations_file_citation_object_0cd67ee853 import (
+    from .message_content_text_annotations_file_citation_object_amnghooifd import (
         MessageContentTextAnnotationsFileCitationObjectFileCitation,
     )
     from .message_content_text_annotations_file_path_object import (
@@ -877,7 +877,7 @@ _MODULES: dict[str, str] = {
     "MessageContentImageUrlObject": "message_content_image_url_object",
     "MessageContentImageUrlObjectImageUrl": "message_content_image_url_object_image_url",
     "MessageContentTextAnnotationsFileCitationObject": "message_content_text_annotations_file_citation_object",
-    "MessageContentTextAnnotationsFileCitationObjectFileCitation": "message_content_text_annotations_file_citation_object_0cd67ee853",
+    "MessageContentTextAnnotationsFileCitationObjectFileCitation": "message_content_text_annotations_file_citation_object_amnghooifd",
     "MessageContentTextAnnotationsFilePathObject": "message_content_text_annotations_file_path_object",
     "MessageContentTextAnnotationsFilePathObjectFilePath": "message_content_text_annotations_file_path_object_file_path",
     "MessageContentTextObject": "message_content_text_object",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._runtime import BaseModel
-from .message_content_text_annotations_file_citation_object_0cd67ee853 import (
+from .message_content_text_annotations_file_citation_object_amnghooifd import (
     MessageContentTextAnnotationsFileCitationObjectFileCitation,
 )
 
