@@ -113,6 +113,9 @@ class RequestArgs(TypedDict, total=False):
     security: Requirement | None
 
 
+_READ: Any = object()  # _unread_result: read the body, then answer
+
+
 @dataclass(frozen=True, slots=True)
 class _Failure:
     """An attempt that failed: ``error`` is raised when no retry follows."""
@@ -483,6 +486,26 @@ class _BaseClient:
         error.__cause__ = exc  # as ``raise error from exc``
         return _Failure(type(exc).__name__, error)
 
+    def _stream_result(self, response: httpx.Response, opts: _Options) -> Any:
+        """The event stream of a response (``Stream`` or ``AsyncStream``: each client's own)."""
+        raise NotImplementedError
+
+    def _unread_result(
+        self,
+        response: httpx.Response,
+        opts: _Options,
+        streaming: bool,
+        raw_cls: type[APIResponse[Any] | AsyncAPIResponse[Any]],
+    ) -> Any:
+        """What a call returns before its body is read (an event stream, or a streamed raw
+        response); ``_READ`` when the body is to be read first."""
+        if streaming and _media_type(response) not in ("application/json",):
+            return self._stream_result(response, opts)
+        if opts.unread and response.is_success:
+            parser = functools.partial(self._parse_body, response, opts)
+            return raw_cls(raw=response, parser=parser, read_first=True)
+        return _READ
+
     def _answer(
         self,
         response: httpx.Response,
@@ -801,11 +824,9 @@ class SyncAPIClient(_BaseClient):
         self._log_response(response)
 
         streaming = response.is_success and self._wants_stream(response, opts)
-        if streaming and _media_type(response) not in ("application/json",):
-            return self._stream_result(response, opts)
-        if opts.unread and response.is_success:
-            parser = functools.partial(self._parse_body, response, opts)
-            return APIResponse(raw=response, parser=parser, read_first=True)
+        early = self._unread_result(response, opts, streaming, APIResponse)
+        if early is not _READ:
+            return early
         try:
             response.read()
         except httpx.TransportError as exc:
@@ -994,11 +1015,9 @@ class AsyncAPIClient(_BaseClient):
         self._log_response(response)
 
         streaming = response.is_success and self._wants_stream(response, opts)
-        if streaming and _media_type(response) not in ("application/json",):
-            return self._stream_result(response, opts)
-        if opts.unread and response.is_success:
-            parser = functools.partial(self._parse_body, response, opts)
-            return AsyncAPIResponse(raw=response, parser=parser, read_first=True)
+        early = self._unread_result(response, opts, streaming, AsyncAPIResponse)
+        if early is not _READ:
+            return early
         try:
             await response.aread()
         except httpx.TransportError as exc:
