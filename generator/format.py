@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 import black
 
 from generator.errors import FormatError
+from generator.format_lines import split_statement
 
 LINE_LENGTH = 88
 MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_LENGTH)
@@ -123,17 +124,21 @@ def _units(chunk: str) -> list[str]:
     return [chunk]
 
 
-# one-line statements black can lay out alone: a model field (class body) and a parameter
-# of an exploded signature (each parameter line is split on its own, whatever its neighbours)
+# one-line statements black can lay out alone: a model field (class body), a parameter of an
+# exploded signature and an entry of an exploded dict (each element of an exploded bracket is
+# split on its own, whatever its neighbours)
 _FIELD = re.compile(r"^    [A-Za-z_]\w*: [^\n]*[^,(\[{\n]$")
 _PARAM = re.compile(r"^        [A-Za-z_]\w*: [^\n]*,$")
+_ENTRY = re.compile(r'^ {8,}(?:"(?:[^"\\\n]|\\.)*"|\("[^\n]*\)): [^\n]*,$')
+# how black sees each alone, for the lines the fast path leaves to it (entries: never)
 _FIELD_WRAP = ("class _:\n", "")
 _PARAM_WRAP = ("class _:\n    def _(\n        self,\n", "    ) -> None: ...\n")
+_WRAPS = {"field": _FIELD_WRAP, "param": _PARAM_WRAP}
 
 
-def _long_statements(unit: str) -> list[tuple[int, str, tuple[str, str]]]:
-    """(line index, line, wrapper) of the long field and parameter lines of a unit (never
-    docstring text)."""
+def _long_statements(unit: str) -> list[tuple[int, str, str]]:
+    """(line index, line, kind) of the long field, parameter and dict-entry lines of a unit
+    (never docstring text)."""
     found = []
     lines = unit.split("\n")
     inside = False
@@ -143,9 +148,16 @@ def _long_statements(unit: str) -> list[tuple[int, str, tuple[str, str]]]:
             inside = not inside
         if was_inside or inside or len(line) <= LINE_LENGTH:
             continue
-        wrap = _FIELD_WRAP if _FIELD.match(line) else _PARAM_WRAP if _PARAM.match(line) else None
-        if wrap is not None and not (k + 1 < len(lines) and lines[k + 1].startswith(" " * 9)):
-            found.append((k, line, wrap))
+        kind = (
+            "field"
+            if _FIELD.match(line)
+            else "param" if _PARAM.match(line) else "entry" if _ENTRY.match(line) else None
+        )
+        if kind is not None and not (
+            k + 1 < len(lines)
+            and lines[k + 1].startswith(" " * (len(line) - len(line.lstrip()) + 1))
+        ):
+            found.append((k, line, kind))
     return found
 
 
@@ -161,8 +173,9 @@ def _unwrap(out: str | Exception, wrap: tuple[str, str]) -> str | None:
 
 def format_many(files: dict[str, str]) -> dict[str, str]:
     """Format several Python sources; black runs (in parallel when worth it) only on the
-    statements that need it: first on long one-line statements alone, then on the methods and
-    classes that still need it."""
+    statements that need it: first on long one-line statements alone (most of them laid out by
+    ``format_lines``, black's own splitting for them, without black's parser), then on the
+    methods and classes that still need it."""
     plan: dict[str, list[list[str]]] = {}
     pending: list[tuple[str, int, int]] = []
     for path, source in files.items():
@@ -172,16 +185,24 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
             for j, unit in enumerate(units):
                 if not _stable(unit):
                     pending.append((path, i, j))
-    # phase 1: long field / parameter lines, each laid out by black alone (deduplicated)
-    wraps: dict[str, tuple[str, str]] = {}
+    # phase 1: long field / parameter / entry lines, each laid out alone (deduplicated)
+    kinds: dict[str, str] = {}
     for path, i, j in pending:
-        for _, line, wrap in _long_statements(plan[path][i][j]):
-            wraps.setdefault(line, wrap)
+        for _, line, kind in _long_statements(plan[path][i][j]):
+            kinds.setdefault(line, kind)
+    memo: dict[str, str] = {}
+    wraps: dict[str, tuple[str, str]] = {}
+    for line, kind in kinds.items():
+        text = split_statement(line, kind)
+        if text is not None:
+            memo[line] = text
+        elif kind in _WRAPS:
+            wraps[line] = _WRAPS[kind]
     lines = list(wraps)
     outs = _run_black([wraps[ln][0] + ln + "\n" + wraps[ln][1] for ln in lines])
-    memo = {
-        ln: text for ln, out in zip(lines, outs) if (text := _unwrap(out, wraps[ln])) is not None
-    }
+    memo.update(
+        (ln, text) for ln, out in zip(lines, outs) if (text := _unwrap(out, wraps[ln])) is not None
+    )
     blessed = {part for text in memo.values() for part in text.split("\n")}
     # phase 2: what is still not black's layout goes through black as a whole unit
     todo: list[tuple[str, int, int, str]] = []
