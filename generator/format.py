@@ -27,6 +27,7 @@ MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_
 _SUSPECT = re.compile(r"'|\\\n|\t|;\s*$", re.MULTILINE)
 # text that cannot hold those: docstrings, double-quoted strings, comments
 _INERT = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|"(?:[^"\\\n]|\\.)*"|#[^\n]*')
+_MAY_BE_SUSPECT = re.compile(r"'|\\\n|\t|;")  # the cheap test before the exact one
 _TOP = re.compile(r"\n\n\n(?=(?:class |def |async def |@|# |[A-Za-z_][A-Za-z0-9_]*: TypeAlias))")
 PARALLEL_THRESHOLD = 150_000  # characters of pending black work before a process pool pays off
 
@@ -39,8 +40,10 @@ def _stable(chunk: str, blessed: set[str] | frozenset[str] = frozenset()) -> boo
     """Whether black would leave ``chunk`` (one top-level statement) exactly as it is.
     ``blessed``: lines black itself wrote for a statement (it leaves them long when it
     cannot split them)."""
-    if _SUSPECT.search(_INERT.sub("", chunk)):
+    if _MAY_BE_SUSPECT.search(chunk) and _SUSPECT.search(_INERT.sub("", chunk)):
         return False
+    if max(map(len, chunk.split("\n"))) <= LINE_LENGTH:
+        return True  # the usual case: nothing long, nothing black would rewrite
     pos = 0
     for line in _code_lines(chunk):
         if len(line) > LINE_LENGTH and line not in blessed:
