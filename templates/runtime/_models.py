@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, TypeGuard, TypeVar, get_args
 
 import pydantic
@@ -13,7 +13,12 @@ from pydantic import (
     ValidationInfo,
     ValidatorFunctionWrapHandler,
 )
-from pydantic_core import ErrorDetails
+from pydantic_core import (
+    ErrorDetails,
+    PydanticCustomError,
+    SchemaValidator,
+    core_schema,
+)
 
 from ._files import MultipartBody, is_file_content
 from ._serialize import SPEC_ENCODING, FormBody, PartEncoding
@@ -33,6 +38,8 @@ __all__ = [
     "build_multipart",
     "check_params",
     "get_adapter",
+    "json_validator",
+    "keeps_extra_key",
     "lenient",
     "parse_json",
     "parse_python",
@@ -53,6 +60,9 @@ class BaseModel(pydantic.BaseModel):
         protected_namespaces=(),
         arbitrary_types_allowed=True,
         defer_build=True,
+        # keys repeat from one response to the next, values (text, ids) rarely: caching
+        # values too costs a hash and an insert per string for nothing (measured on SSE chunks)
+        cache_strings="keys",
     )
 
 
@@ -73,7 +83,57 @@ def _lenient_validator(
         raise
 
 
-LenientLiteral = pydantic.WrapValidator(_lenient_validator)
+def _lenient_fallback(value: Any, info: ValidationInfo) -> Any:
+    """The second member of a lenient literal's union: reached only when the literal failed."""
+    context = info.context
+    if (
+        isinstance(context, dict)
+        and context.get("lenient")
+        and isinstance(value, (str, int))
+        and not isinstance(value, bool)
+    ):
+        return value
+    # the union reports its own literal_error instead of this one
+    raise PydanticCustomError("lenient_literal", "not one of the listed values")
+
+
+def _expected_text(expected: list[Any]) -> str:
+    """pydantic's ``literal_error`` wording of the allowed values: ``'a', 'b' or 'c'``."""
+    reprs = [repr(v) for v in expected]
+    if len(reprs) <= 1:
+        return "".join(reprs)
+    return ", ".join(reprs[:-1]) + " or " + reprs[-1]
+
+
+class _LenientLiteral:
+    """``Annotated[Literal[...], LenientLiteral]``: see :data:`LenientLiteral`.
+
+    A literal becomes ``literal | fallback`` (left to right): a listed value never leaves
+    pydantic-core, and only an unlisted one calls :func:`_lenient_fallback`. When both fail the
+    error is the literal's own (``literal_error``, same message and context). Anything that is
+    not a plain literal keeps the equivalent wrap validator.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        schema = handler(source)
+        if schema["type"] != "literal":
+            return core_schema.with_info_wrap_validator_function(
+                _lenient_validator, schema
+            )
+        return core_schema.union_schema(
+            [schema, core_schema.with_info_plain_validator_function(_lenient_fallback)],
+            mode="left_to_right",
+            custom_error_type="literal_error",
+            custom_error_context={"expected": _expected_text(schema["expected"])},
+        )
+
+    def __repr__(self) -> str:
+        return "LenientLiteral"
+
+
+LenientLiteral = _LenientLiteral()
 """Annotation for enum fields: ``Annotated[Literal["a", "b"], LenientLiteral]``.
 
 Strict for values built by the caller (requests); when validating with the context
@@ -210,6 +270,41 @@ def parse_json(tp: Any, raw: bytes | str) -> Any:
     if tp is None:
         return json.loads(raw)
     return get_adapter(tp).validate_json(raw, context=LENIENT_CONTEXT)
+
+
+def json_validator(tp: Any) -> Callable[..., Any]:
+    """The ``validate_json`` of ``tp``'s cached adapter, for a caller that validates many
+    values of one type (a stream, per event): ``validate(raw, context=LENIENT_CONTEXT)`` is
+    :func:`parse_json` without its per-call lookups (for a model class, its own validator:
+    the adapter's wraps it)."""
+    if _is_model_class(tp):
+        validator = tp.__pydantic_validator__
+        if not isinstance(validator, SchemaValidator):  # deferred: build it now
+            tp.model_rebuild()
+            validator = tp.__pydantic_validator__
+        if isinstance(validator, SchemaValidator):
+            return validator.validate_json
+    adapter = get_adapter(tp)
+    return lambda raw, context=None: adapter.validate_json(raw, context=context)
+
+
+def keeps_extra_key(tp: Any, key: str) -> bool:
+    """True when a top-level ``key`` of JSON validated as ``tp`` always ends up in the
+    instance's ``model_extra``: ``tp`` is a model class that keeps unknown fields and none of
+    its fields is validated from ``key`` (by name or alias)."""
+    if not _is_model_class(tp) or tp.model_config.get("extra") != "allow":
+        return False
+    for name, field in tp.model_fields.items():
+        alias = field.validation_alias
+        if (
+            name == key
+            or field.alias == key
+            or not (alias is None or isinstance(alias, str))
+        ):
+            return False
+        if alias == key:
+            return False
+    return True
 
 
 def parse_python(tp: Any, value: object) -> Any:

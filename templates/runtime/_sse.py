@@ -9,9 +9,14 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 
-__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+__all__ = ["RawEvent", "SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
 
 _BOM = b"\xef\xbb\xbf"
+
+RawEvent = tuple[str, bytes, str | None, int | None]
+"""One dispatched event as ``(event, data, id, retry)``: see :class:`ServerSentEvent`; ``data``
+is the UTF-8 text as received (not decoded: ``ServerSentEvent.data`` is it decoded with
+replacement characters for invalid bytes)."""
 
 
 class ServerSentEvent:
@@ -68,11 +73,12 @@ class SSEDecoder:
     _buffer: bytes  # bytes of the current, unterminated line
     _skip_lf: bool  # the previous chunk ended with CR: drop a leading LF
     _bom_checked: bool
-    _data: list[str]
+    _data: list[bytes]
     _event: str
     _retry: int | None
     _last_event_id: str | None
     _open: bool  # a field line was seen since the last dispatch
+    _idle: bool  # at an event boundary: BOM checked, no open line, field or CR
 
     def __init__(self) -> None:
         self._reset()
@@ -86,10 +92,17 @@ class SSEDecoder:
         self._retry = None
         self._last_event_id = None
         self._open = False
+        self._idle = False
 
     @property
     def last_event_id(self) -> str | None:
         return self._last_event_id
+
+    @property
+    def idle(self) -> bool:
+        """True between events: the BOM is checked and no line, field or CR is pending, so a
+        chunk that is one whole event of one data line is that event as is."""
+        return self._idle
 
     @property
     def in_event(self) -> bool:
@@ -100,6 +113,39 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode one chunk of the stream; returns the events it completed (often none)."""
+        return [
+            ServerSentEvent(
+                event=event,
+                data=data.decode("utf-8", errors="replace"),
+                id=id,
+                retry=retry,
+            )
+            for event, data, id, retry in self.feed_raw(chunk)
+        ]
+
+    def feed_raw(self, chunk: bytes) -> list[RawEvent]:
+        """:meth:`feed` with each event as an ``(event, data, id, retry)`` tuple.
+
+        The same decoding, without building a :class:`ServerSentEvent` per event nor decoding
+        its data (what ``Stream`` iterates: pydantic validates the UTF-8 bytes directly).
+        """
+        if (
+            self._idle
+            and chunk[:6] == b"data: "
+            and chunk.find(b"\n") == len(chunk) - 2
+            and chunk[-1:] == b"\n"
+            and chunk.find(b"\r") < 0
+        ):
+            # The usual chunk of a streaming API, one whole event of one data line, while
+            # no line or event is open: dispatched as is.
+            return [("message", chunk[6:-2], self._last_event_id, None)]
+        events = self._feed(chunk)
+        self._idle = self._bom_checked and not (
+            self._open or self._buffer or self._skip_lf
+        )
+        return events
+
+    def _feed(self, chunk: bytes) -> list[RawEvent]:
         if not chunk:
             return []
         if self._skip_lf:
@@ -115,6 +161,23 @@ class SSEDecoder:
                 return []
             self._bom_checked = True
             data = data.removeprefix(_BOM)
+        if data[-2:] == b"\n\n" and not self._open and data.find(b"\r") < 0:
+            # Whole events, LF line endings, no event open before this chunk (several events
+            # in one chunk): each block between blank lines is one event, and a block that
+            # is a single data line is dispatched directly (the state is fresh at every block
+            # start).
+            self._buffer = b""
+            events: list[RawEvent] = []
+            for block in data[:-2].split(b"\n\n"):
+                if block[:5] == b"data:" and b"\n" not in block:
+                    value = block[6:] if block[5:6] == b" " else block[5:]
+                    events.append(("message", value, self._last_event_id, None))
+                else:
+                    self._process_lines(block.split(b"\n"), events)
+                    event = self._dispatch()
+                    if event is not None:
+                        events.append(event)
+            return events
         # bytes.splitlines splits on exactly CR, LF and CRLF; CR and LF never occur inside a
         # multi-byte UTF-8 sequence, so each complete line decodes on its own.
         lines = data.splitlines(keepends=True)
@@ -124,15 +187,10 @@ class SSEDecoder:
             self._buffer = b""
         if data[-1:] == b"\r":
             self._skip_lf = True
-        events: list[ServerSentEvent] = []
-        for raw in lines:
-            if raw[-2:] == b"\r\n":
-                line = raw[:-2]
-            else:
-                line = raw[:-1]
-            event = self._process_line(line.decode("utf-8", errors="replace"))
-            if event is not None:
-                events.append(event)
+        events = []
+        self._process_lines(
+            [raw[:-2] if raw[-2:] == b"\r\n" else raw[:-1] for raw in lines], events
+        )
         return events
 
     def flush(self) -> ServerSentEvent | None:
@@ -147,49 +205,59 @@ class SSEDecoder:
         pending: ServerSentEvent | None = None
         if incomplete:
             if self._buffer:
-                self._process_line(self._buffer.decode("utf-8", errors="replace"))
+                self._process_line(self._buffer)
             pending = ServerSentEvent(
                 event=self._event or "message",
-                data="\n".join(self._data),
+                data=b"\n".join(self._data).decode("utf-8", errors="replace"),
                 id=self._last_event_id,
                 retry=self._retry,
             )
         self._reset()
         return pending
 
-    def _process_line(self, line: str) -> ServerSentEvent | None:
+    def _process_lines(self, lines: list[bytes], events: list[RawEvent]) -> None:
+        """Process complete lines (without their line endings), appending dispatched events."""
+        for line in lines:
+            event = self._process_line(line)
+            if event is not None:
+                events.append(event)
+
+    def _process_line(self, line: bytes) -> RawEvent | None:
+        # Fields are matched on bytes (the names are ASCII; decoding with replacement
+        # characters could not make another byte string match) and values decoded as UTF-8
+        # with replacement characters, the data only when an event is built from it.
         if not line:
             return self._dispatch()
-        if line[0] == ":":
+        if line[:1] == b":":
             return None
-        field, _, value = line.partition(":")
-        if value[:1] == " ":
+        field, _, value = line.partition(b":")
+        if value[:1] == b" ":
             value = value[1:]
         self._open = True
-        if field == "data":
+        if field == b"data":
             self._data.append(value)
-        elif field == "event":
-            self._event = value
-        elif field == "id":
-            if "\0" not in value:
-                self._last_event_id = value
-        elif field == "retry" and value.isascii() and value.isdigit():
+        elif field == b"event":
+            self._event = value.decode("utf-8", errors="replace")
+        elif field == b"id":
+            if b"\0" not in value:
+                self._last_event_id = value.decode("utf-8", errors="replace")
+        elif field == b"retry" and value.isdigit():  # bytes.isdigit: ASCII digits only
             self._retry = int(value)
         # any other field is ignored
         return None
 
-    def _dispatch(self) -> ServerSentEvent | None:
+    def _dispatch(self) -> RawEvent | None:
         self._open = False
         if not self._data:
             # Per the spec an event without any data line is not dispatched.
             self._event = ""
             self._retry = None
             return None
-        event = ServerSentEvent(
-            event=self._event or "message",
-            data="\n".join(self._data),
-            id=self._last_event_id,
-            retry=self._retry,
+        event = (
+            self._event or "message",
+            b"\n".join(self._data),
+            self._last_event_id,
+            self._retry,
         )
         self._data = []
         self._event = ""

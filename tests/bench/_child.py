@@ -312,6 +312,31 @@ def mode_stream(args: argparse.Namespace) -> None:
     )
 
 
+def mode_decode(args: argparse.Namespace) -> None:
+    """The floor under the stream rate: each event's data (the bytes after ``data: ``) decoded
+    alone, item dropped as a consumer drops it; ``json.loads`` for both clients, plus the
+    client's own chunk model's ``validate_json`` (pydantic-core parsing and building it)."""
+    datas = [e[6:-2] for e in sse_events(args.events) if e.startswith(b"data: {")]
+    if args.client == "ours":
+        model: Any = importlib.import_module(f"{args.pkg}.models").CreateChatCompletionStreamResponse
+    else:
+        model = importlib.import_module("openai.types.chat").ChatCompletionChunk
+    validate = model.__pydantic_validator__.validate_json
+
+    def rate(decode: Callable[[bytes], object]) -> float:
+        for data in datas[:300]:  # warm-up
+            decode(data)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            for data in datas:
+                decode(data)
+            best = min(best, time.perf_counter() - start)
+        return len(datas) / best
+
+    emit({"json_loads": rate(json.loads), "validate_json": rate(validate), "events": len(datas)})
+
+
 def mode_first(args: argparse.Namespace) -> None:
     """Time to the first response: import, construct over a mock transport, one small call.
 
@@ -368,7 +393,7 @@ def main() -> None:
     s.add_argument("spec")
     s.add_argument("--out", required=True)
     s.add_argument("--pkg", required=True)
-    for name in ("import", "first", "stream", "call"):
+    for name in ("import", "first", "stream", "decode", "call"):
         c = sub.add_parser(name)
         c.add_argument("--client", choices=("ours", "openai"), required=True)
         c.add_argument("--pkg", default="oai_bench")
@@ -382,6 +407,7 @@ def main() -> None:
         "import": mode_import,
         "first": mode_first,
         "stream": mode_stream,
+        "decode": mode_decode,
         "call": mode_call,
     }
     modes[args.mode](args)

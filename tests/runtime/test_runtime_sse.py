@@ -212,3 +212,46 @@ def test_large_event_in_many_chunks() -> None:
     events, pending = decode(*chunks)
     assert events == [ev(payload)]
     assert pending is None
+
+
+# events as servers send them, one per chunk or several at once: the decoder's shortcuts for
+# whole events (one data line, LF endings, nothing pending) must decode exactly as the general
+# path does, byte by byte
+WHOLE_EVENTS = [
+    'data: {"a": 1}\n\n',
+    "id: 9\n\n",
+    'data: {"b": 2}\n\n',  # keeps id 9
+    "data:no space\n\n",
+    "data:  two spaces\n\n",
+    ": comment only\n\n",
+    "event: named\ndata: x\n\n",
+    'data: {"c": 3}\n\n',  # the event name was reset
+    "data: multi\ndata: line\n\n",
+    "data: \xff\xfe bytes\n\n",  # invalid UTF-8 (written below as latin-1 bytes)
+    "data: crlf\r\n\r\n",
+    "data: after crlf\n\n",
+    "retry: 10\ndata: r\n\n",
+    "data: r2\n\n",  # retry is per event
+    "data:\n\n",
+    "\n\n",
+    "data: [DONE]\n\n",
+]
+
+
+def _raw(text: str) -> bytes:
+    return text.encode("latin-1") if "\xff" in text else text.encode("utf-8")
+
+
+@pytest.mark.parametrize("group", [1, 2, 3, len(WHOLE_EVENTS)])
+def test_whole_event_chunks_decode_like_bytes(group: int) -> None:
+    raws = [_raw(t) for t in WHOLE_EVENTS]
+    joined = b"".join(raws)
+    expected, _ = decode(*[joined[i : i + 1] for i in range(len(joined))])
+    chunks = [b"".join(raws[i : i + group]) for i in range(0, len(raws), group)]
+    assert decode(*chunks) == (expected, None)
+    decoder = SSEDecoder()  # feed_raw: the same events as tuples, data undecoded
+    raw_events = [e for c in chunks for e in decoder.feed_raw(c)]
+    assert [(e, d.decode("utf-8", "replace"), i, r) for e, d, i, r in raw_events] == [
+        (x.event, x.data, x.id, x.retry) for x in expected
+    ]
+    assert ev("\ufffd\ufffd bytes", id="9") in expected

@@ -410,3 +410,64 @@ def test_stream_response_attribute_is_httpx(local_server: LocalServer) -> None:
         assert isinstance(stream.response, httpx.Response)
         assert stream.response.headers["content-type"] == "text/event-stream"
         stream.close()
+
+
+# After the first event the stream validates an event's bytes directly when the chunk is one
+# whole `data: {...}` event: these cases must behave there as on the first event.
+
+
+def test_later_events_take_the_same_paths(local_server: LocalServer) -> None:
+    local_server.enqueue(
+        Reply(
+            headers={"Content-Type": "text/event-stream"},
+            chunks=[
+                chunk(1).encode(),
+                b'data: {"id": "n", "error": null}\n\n',  # a null error is no error
+                b'data: {"id": "u", "delta": "\xff!"}\n\n',  # invalid UTF-8: replaced
+                'data: {"id": "e", "delta": "日本"}\n\n'.encode(),
+                b"data: [DONE]\n\n",
+            ],
+        )
+    )
+    with make_client(local_server) as client:
+        items = list(open_stream(client))
+    assert [(c.id, c.delta) for c in items] == [
+        ("c1", "x"),
+        ("n", ""),
+        ("u", "\ufffd!"),
+        ("e", "日本"),
+    ]
+
+
+def test_later_invalid_event_raises_validation_error(local_server: LocalServer) -> None:
+    local_server.enqueue(Reply.sse([chunk(1), 'data: {"delta": "no id"}\n\n']))
+    with make_client(local_server) as client:
+        stream = open_stream(client)
+        assert next(stream).id == "c1"
+        with pytest.raises(APIResponseValidationError) as info:
+            next(stream)
+    assert info.value.body == '{"delta": "no id"}'
+
+
+@pytest.mark.anyio
+async def test_async_later_events(local_server: LocalServer) -> None:
+    local_server.enqueue(
+        Reply.sse(
+            [
+                chunk(1),
+                chunk(2, "y"),
+                f'data: {{"error": {{"message": "bad {API_KEY}"}}}}\n\n',
+            ]
+        )
+    )
+    seen: list[str] = []
+    async with make_async_client(local_server) as client:
+        stream = await client.request(
+            "POST", "/v1/stream", stream=True, cast_to=Chunk, json_body={"q": 1}
+        )
+        assert isinstance(stream, AsyncStream)
+        with pytest.raises(APIError) as info:
+            async for item in stream:
+                seen.append(item.delta)
+    assert seen == ["x", "y"]
+    assert info.value.body == {"error": {"message": f"bad {API_KEY}"}}
