@@ -174,7 +174,7 @@ def _unwrap(out: str | Exception, wrap: tuple[str, str]) -> str | None:
     return body.rstrip("\n")
 
 
-def format_many(files: dict[str, str]) -> dict[str, str]:
+def format_many(files: dict[str, str], *, parallel: bool = True) -> dict[str, str]:
     """Format several Python sources; black runs (in parallel when worth it) only on the
     statements that need it: first on long one-line statements alone (most of them laid out by
     ``format_lines``, black's own splitting for them, without black's parser), then on the
@@ -202,7 +202,7 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
         elif kind in _WRAPS:
             wraps[line] = _WRAPS[kind]
     lines = list(wraps)
-    outs = _run_black([wraps[ln][0] + ln + "\n" + wraps[ln][1] for ln in lines])
+    outs = _run_black([wraps[ln][0] + ln + "\n" + wraps[ln][1] for ln in lines], parallel)
     memo.update(
         (ln, text) for ln, out in zip(lines, outs) if (text := _unwrap(out, wraps[ln])) is not None
     )
@@ -219,7 +219,7 @@ def format_many(files: dict[str, str]) -> dict[str, str]:
             unit = plan[path][i][j] = "\n".join(parts)
         if not _stable(unit, blessed):
             todo.append((path, i, j, unit))
-    results = _run_black([_WRAP + u if j else u for _, _, j, u in todo])
+    results = _run_black([_WRAP + u if j else u for _, _, j, u in todo], parallel)
     for (path, i, j, _), formatted in zip(todo, results):
         if isinstance(formatted, Exception):
             raise FormatError(f"{path}: the generated code does not parse: {formatted}")
@@ -255,19 +255,28 @@ def _safe_black(text: str) -> str | Exception:
         return exc
 
 
-def _run_black(chunks: list[str]) -> list[str | Exception]:
+def _run_black(chunks: list[str], parallel: bool = True) -> list[str | Exception]:
     total = sum(len(c) for c in chunks)
     workers = min(os.cpu_count() or 1, 8)
-    if total < PARALLEL_THRESHOLD or workers < 2 or os.environ.get("OPENAPI_PYCLIENT_SERIAL"):
+    if (
+        not parallel
+        or total < PARALLEL_THRESHOLD
+        or workers < 2
+        or os.environ.get("OPENAPI_PYCLIENT_SERIAL")
+    ):
         return [_safe_black(c) for c in chunks]
     # bigger pieces amortize the process hop; keep the order
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_safe_black, chunks, chunksize=max(1, len(chunks) // (workers * 8))))
 
 
-def format_files(files: dict[str, str], *, skip_prefixes: tuple[str, ...] = ()) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], *, skip_prefixes: tuple[str, ...] = (), parallel: bool = True
+) -> dict[str, str]:
+    """``files`` with their Python sources formatted (but those under ``skip_prefixes``);
+    ``parallel``: black may use a process pool (not inside a worker of one)."""
     python = {
         p: t for p, t in files.items() if p.endswith(".py") and not p.startswith(skip_prefixes)
     }
-    formatted = format_many(python) if python else {}
+    formatted = format_many(python, parallel=parallel) if python else {}
     return {p: formatted.get(p, t) for p, t in files.items()}

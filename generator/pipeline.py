@@ -1,27 +1,28 @@
 """The stages in order, for one spec: load → validate → resolve → normalize → build → render →
-format. Writing (or comparing) is the caller's choice."""
+format (those two in worker processes for a big spec: :mod:`generator.workers`). Writing (or
+comparing) is the caller's choice."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.build import build
 from generator.changelog import CHANGELOG_FILE, SURFACE_FILE, changelog
 from generator.config import NO_OPTIONS, Options
 from generator.errors import Finding, SpecError
-from generator.format import format_files
 from generator.ir import Api
 from generator.lint import lint
 from generator.load import Document, load_path
 from generator.normalize import normalize
 from generator.overlay import apply_overlays
 from generator.progress import QUIET, Progress
-from generator.render import render_package
 from generator.resolve import resolve
 from generator.surface import dumps, surface
 from generator.validate import BackgroundSchemaCheck, validate
+from generator.workers import render_and_format
 
 
 @dataclass
@@ -76,23 +77,35 @@ def generate_api(
     findings.extend(lint(doc, data))
     progress.stage("building…")
     api = build(data, package, doc.sha256, options)
-    if api.warnings:
-        lines = doc.locate_many([pointer for _, pointer in api.warnings])
-        findings.extend(
-            Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in api.warnings
-        )
-    progress.stage(f"rendering {len(api.all_operations()):,} methods, {len(api.models):,} models…")
-    rendered = render_package(api, templates)
-    progress.stage(f"formatting {len(rendered):,} files…")
-    files = format_files(rendered, skip_prefixes=(f"{package}/_runtime/",))
-    api_surface = surface(api)
-    files[SURFACE_FILE] = dumps(api_surface)
+
+    def meanwhile() -> tuple[dict[str, Any], str, list[Finding]]:
+        """What the parent does while workers render and format."""
+        api_surface = surface(api)
+        return api_surface, dumps(api_surface), _build_warnings(doc, api)
+
+    what = f"rendering and formatting {len(api.all_operations()):,} methods, {len(api.models):,} models…"
+    progress.stage(what)
+    files, (api_surface, surface_text, warnings) = render_and_format(
+        api,
+        templates,
+        skip_prefixes=(f"{package}/_runtime/",),
+        meanwhile=meanwhile,
+        report=lambda done, total: progress.stage(f"{what} ({done:,} of {total:,} files)"),
+    )
+    findings.extend(warnings)
+    files[SURFACE_FILE] = surface_text
     files[CHANGELOG_FILE] = changelog(api, api_surface, previous)
     if background is not None:
         progress.stage("checking the OpenAPI schema…")
         # the schema check only warns: wait for it a little, never hold generation hostage
         findings.extend(background.findings(wait=max(1.0, 0.25 * (time.perf_counter() - start))))
     return Result(doc, api, files, findings)
+
+
+def _build_warnings(doc: Document, api: Api) -> list[Finding]:
+    """The IR builder's warnings, located in the spec's text."""
+    lines = doc.locate_many([pointer for _, pointer in api.warnings]) if api.warnings else {}
+    return [Finding("warning", m, doc.path, p, *lines.get(p, (0, 0))) for m, p in api.warnings]
 
 
 def api_only(spec: Path, package: str, options: Options = NO_OPTIONS) -> tuple[Document, Api]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 import keyword
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -683,29 +683,56 @@ def _shapes(classes: list[Model], by_name: dict[str, Model], w: TypeWriter) -> l
 def render_models(api: Api) -> dict[str, str]:
     """The models package (lazy exports in ``__init__``, one module per group of models) and
     the params package of request shapes, module for module."""
+    return {name: render() for name, render in model_plan(api)}
+
+
+def model_plan(api: Api) -> list[tuple[str, Callable[[], str]]]:
+    """:func:`render_models` as ``(path, render)`` pairs (see :func:`render_plan`)."""
     modules = model_modules(api)
     module_of = {m.name: name for name, group in modules for m in group}
     ctx = _type_context(api)
-    files = {
-        f"models/{name}.py": render_model_module(api, group, module_of, name, ctx)
+    plan: list[tuple[str, Callable[[], str]]] = [
+        (f"models/{name}.py", partial(render_model_module, api, group, module_of, name, ctx))
         for name, group in modules
-    }
-    files["models/__init__.py"] = _render_init(
-        api, [(name, [m.name for m in group]) for name, group in modules], "models"
+    ]
+    plan.append(
+        (
+            "models/__init__.py",
+            partial(
+                _render_init,
+                api,
+                [(name, [m.name for m in group]) for name, group in modules],
+                "models",
+            ),
+        )
     )
     by_name = {m.name: m for m in api.models}  # once: per module it would grow as n²
     request_module = {m.request_name: module_of[m.name] for m in api.models if m.request_name}
     with_shapes = [(name, group) for name, group in modules if any(m.request_name for m in group)]
     for name, group in with_shapes:
-        files[f"params/{name}.py"] = render_params_module(
-            api, group, module_of, name, ctx, by_name, request_module
+        plan.append(
+            (
+                f"params/{name}.py",
+                partial(
+                    render_params_module, api, group, module_of, name, ctx, by_name, request_module
+                ),
+            )
         )
-    files["params/__init__.py"] = _render_init(
-        api,
-        [(name, [m.request_name for m in group if m.request_name]) for name, group in with_shapes],
-        "params",
+    plan.append(
+        (
+            "params/__init__.py",
+            partial(
+                _render_init,
+                api,
+                [
+                    (name, [m.request_name for m in group if m.request_name])
+                    for name, group in with_shapes
+                ],
+                "params",
+            ),
+        )
     )
-    return files
+    return plan
 
 
 def _render_init(api: Api, modules: list[tuple[str, list[str]]], kind: str) -> str:
@@ -940,37 +967,55 @@ def render_client(api: Api) -> str:
 def render_package(api: Api, templates: Path | None = None) -> dict[str, str]:
     """Every file of the distribution, by path relative to its folder. ``templates``: the
     user's folder of template overrides (:mod:`generator.user_templates`)."""
-    with _user_templates(templates):
-        files = _render_package(api)
+    with rendering(templates):
+        files = {path: render() for path, render in render_plan(api)}
         check_pyproject(files["pyproject.toml"], templates)
         return files
 
 
-def _render_package(api: Api) -> dict[str, str]:
+def rendering(templates: Path | None) -> AbstractContextManager[None]:
+    """The context every render of :func:`render_plan` runs in: ``templates``' overrides."""
+    return _user_templates(templates)
+
+
+def render_plan(api: Api) -> list[tuple[str, Callable[[], str]]]:
+    """Every file of the distribution as ``(path, render)``, in order; each ``render()`` (within
+    :func:`rendering`) returns that file's text, independently of the others, so they may run
+    in any order or process. The small files that name the package come first."""
     pkg = api.package
     env = current_environment()
+    for name in env.list_templates(extensions=["jinja"]):
+        env.get_template(name)  # compiled once here, not once per worker process
     resources_doc = "Resource classes, one module per top-level resource."
-    files: dict[str, str] = {
-        "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
-        "README.md": env.get_template("README.md.jinja").render(
-            api=api,
-            methods=method_table(api),
-            example=usage_example(api),
-            paged=any(op.pagination for _, op in api.all_operations()),
+    plan: list[tuple[str, Callable[[], str]]] = [
+        ("pyproject.toml", partial(env.get_template("pyproject.toml.jinja").render, api=api)),
+        ("README.md", partial(_render_readme, env, api)),
+        (f"{pkg}/__init__.py", partial(env.get_template("init.py.jinja").render, api=api)),
+        (f"{pkg}/py.typed", str),
+        (f"{pkg}/_client.py", partial(render_client, api)),
+        (
+            f"{pkg}/_resources/__init__.py",
+            lambda: f'"""{resources_doc}{module_header(env, api)}"""\n',
         ),
-        f"{pkg}/__init__.py": env.get_template("init.py.jinja").render(api=api),
-        f"{pkg}/py.typed": "",
-        f"{pkg}/_client.py": render_client(api),
-        f"{pkg}/_resources/__init__.py": f'"""{resources_doc}{module_header(env, api)}"""\n',
-    }
+    ]
     for top in api.root.children:
-        files[f"{pkg}/_resources/{top.module}.py"] = render_resource_module(api, top)
-    for name, text in render_models(api).items():
-        files[f"{pkg}/{name}"] = text
+        plan.append(
+            (f"{pkg}/_resources/{top.module}.py", partial(render_resource_module, api, top))
+        )
+    plan.extend((f"{pkg}/{name}", render) for name, render in model_plan(api))
     for path in sorted(RUNTIME_DIR.rglob("*.py")):
         rel = path.relative_to(RUNTIME_DIR).as_posix()
-        files[f"{pkg}/_runtime/{rel}"] = path.read_text(encoding="utf-8")
-    return files
+        plan.append((f"{pkg}/_runtime/{rel}", partial(path.read_text, encoding="utf-8")))
+    return plan
+
+
+def _render_readme(env: jinja2.Environment, api: Api) -> str:
+    return env.get_template("README.md.jinja").render(
+        api=api,
+        methods=method_table(api),
+        example=usage_example(api),
+        paged=any(op.pagination for _, op in api.all_operations()),
+    )
 
 
 # -- the README's table and example ----------------------------------------------------------

@@ -88,6 +88,13 @@ def schema_findings(doc: Document) -> list[tuple[str, str, str]]:
     return found
 
 
+SCHEMA_CHECK_MAX_CHARS = 1_000_000
+"""``generate`` runs the OpenAPI schema check on specs up to this size (characters of text)
+only: openapi-spec-validator needs about 1.2 s per megabyte on top of generating, so on a
+larger spec it is left to ``validate`` (whose result ``generate`` then reuses from the cache).
+A fixed size, not a time limit: the same spec gives the same findings on every machine."""
+
+
 class BackgroundSchemaCheck:
     """The schema check in a forked process, while the parent generates (2+ cores)."""
 
@@ -97,7 +104,11 @@ class BackgroundSchemaCheck:
         self.doc = doc
         self._result = cache.load_schema_findings(doc.sha256)
         self._proc: Any = None
+        self.skipped = False
         if self._result is not None:
+            return
+        if len(doc.text) > SCHEMA_CHECK_MAX_CHARS:
+            self.skipped = True
             return
         import multiprocessing
 
@@ -114,6 +125,17 @@ class BackgroundSchemaCheck:
         """The check's findings. ``wait``: seconds to wait for the check at most; a check
         still running then is stopped and reported as not done (``validate`` runs it fully,
         and a finished check is cached, so this happens once per large spec at most)."""
+        if self.skipped:
+            size = len(self.doc.text) / 1_000_000
+            return [
+                Finding(
+                    "note",
+                    f"the OpenAPI schema check runs in `validate` for specs over "
+                    f"{SCHEMA_CHECK_MAX_CHARS // 1_000_000} MB (this one: {size:.1f} MB); "
+                    "`generate` reports its findings once `validate` has run",
+                    self.doc.path,
+                )
+            ]
         if self._result is None and self._proc is not None:
             if wait is not None and not self._recv.poll(wait):
                 self._proc.terminate()
