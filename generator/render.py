@@ -683,20 +683,24 @@ def _shapes(classes: list[Model], by_name: dict[str, Model], w: TypeWriter) -> l
 def render_models(api: Api) -> dict[str, str]:
     """The models package (lazy exports in ``__init__``, one module per group of models) and
     the params package of request shapes, module for module."""
-    return {name: render() for name, render in model_plan(api)}
+    return {f.path: f.render() for f in model_plan(api)}
 
 
-def model_plan(api: Api) -> list[tuple[str, Callable[[], str]]]:
-    """:func:`render_models` as ``(path, render)`` pairs (see :func:`render_plan`)."""
+def model_plan(api: Api) -> list[PlannedFile]:
+    """:func:`render_models` file by file (see :class:`PlannedFile`)."""
     modules = model_modules(api)
     module_of = {m.name: name for name, group in modules for m in group}
     ctx = _type_context(api)
-    plan: list[tuple[str, Callable[[], str]]] = [
-        (f"models/{name}.py", partial(render_model_module, api, group, module_of, name, ctx))
+    plan = [
+        PlannedFile(
+            f"models/{name}.py",
+            partial(render_model_module, api, group, module_of, name, ctx),
+            _KB_PER_MODEL * len(group),
+        )
         for name, group in modules
     ]
     plan.append(
-        (
+        PlannedFile(
             "models/__init__.py",
             partial(
                 _render_init,
@@ -711,15 +715,16 @@ def model_plan(api: Api) -> list[tuple[str, Callable[[], str]]]:
     with_shapes = [(name, group) for name, group in modules if any(m.request_name for m in group)]
     for name, group in with_shapes:
         plan.append(
-            (
+            PlannedFile(
                 f"params/{name}.py",
                 partial(
                     render_params_module, api, group, module_of, name, ctx, by_name, request_module
                 ),
+                _KB_PER_SHAPE * sum(1 for m in group if m.request_name),
             )
         )
     plan.append(
-        (
+        PlannedFile(
             "params/__init__.py",
             partial(
                 _render_init,
@@ -968,7 +973,7 @@ def render_package(api: Api, templates: Path | None = None) -> dict[str, str]:
     """Every file of the distribution, by path relative to its folder. ``templates``: the
     user's folder of template overrides (:mod:`generator.user_templates`)."""
     with rendering(templates):
-        files = {path: render() for path, render in render_plan(api)}
+        files = {f.path: f.render() for f in render_plan(api)}
         check_pyproject(files["pyproject.toml"], templates)
         return files
 
@@ -978,34 +983,61 @@ def rendering(templates: Path | None) -> AbstractContextManager[None]:
     return _user_templates(templates)
 
 
-def render_plan(api: Api) -> list[tuple[str, Callable[[], str]]]:
-    """Every file of the distribution as ``(path, render)``, in order; each ``render()`` (within
-    :func:`rendering`) returns that file's text, independently of the others, so they may run
-    in any order or process. The small files that name the package come first."""
+@dataclasses.dataclass(frozen=True)
+class PlannedFile:
+    """One file of the distribution: ``render()`` (within :func:`rendering`) returns its text,
+    independently of every other file's, so files may render in any order or process;
+    ``weight``: the rough size of its text in kilobytes, to share the work out evenly."""
+
+    path: str
+    render: Callable[[], str]
+    weight: float = 1.0
+
+
+# kilobytes of formatted text, measured on Microsoft Graph and Stripe: a method (sync and async,
+# raw and streaming wrappers), a model, a request shape
+_KB_PER_METHOD, _KB_PER_MODEL, _KB_PER_SHAPE = 8.4, 1.4, 2.0
+
+
+def _methods(resource: Resource) -> int:
+    return len(resource.operations) + sum(_methods(child) for child in resource.children)
+
+
+def render_plan(api: Api) -> list[PlannedFile]:
+    """Every file of the distribution, in order (see :class:`PlannedFile`). The small files
+    that name the package come first."""
     pkg = api.package
     env = current_environment()
     for name in env.list_templates(extensions=["jinja"]):
         env.get_template(name)  # compiled once here, not once per worker process
     resources_doc = "Resource classes, one module per top-level resource."
-    plan: list[tuple[str, Callable[[], str]]] = [
-        ("pyproject.toml", partial(env.get_template("pyproject.toml.jinja").render, api=api)),
-        ("README.md", partial(_render_readme, env, api)),
-        (f"{pkg}/__init__.py", partial(env.get_template("init.py.jinja").render, api=api)),
-        (f"{pkg}/py.typed", str),
-        (f"{pkg}/_client.py", partial(render_client, api)),
-        (
+    plan = [
+        PlannedFile(
+            "pyproject.toml", partial(env.get_template("pyproject.toml.jinja").render, api=api)
+        ),
+        PlannedFile("README.md", partial(_render_readme, env, api)),
+        PlannedFile(
+            f"{pkg}/__init__.py", partial(env.get_template("init.py.jinja").render, api=api)
+        ),
+        PlannedFile(f"{pkg}/py.typed", str),
+        PlannedFile(f"{pkg}/_client.py", partial(render_client, api)),
+        PlannedFile(
             f"{pkg}/_resources/__init__.py",
             lambda: f'"""{resources_doc}{module_header(env, api)}"""\n',
         ),
     ]
     for top in api.root.children:
         plan.append(
-            (f"{pkg}/_resources/{top.module}.py", partial(render_resource_module, api, top))
+            PlannedFile(
+                f"{pkg}/_resources/{top.module}.py",
+                partial(render_resource_module, api, top),
+                _KB_PER_METHOD * _methods(top),
+            )
         )
-    plan.extend((f"{pkg}/{name}", render) for name, render in model_plan(api))
+    plan.extend(PlannedFile(f"{pkg}/{f.path}", f.render, f.weight) for f in model_plan(api))
     for path in sorted(RUNTIME_DIR.rglob("*.py")):
         rel = path.relative_to(RUNTIME_DIR).as_posix()
-        plan.append((f"{pkg}/_runtime/{rel}", partial(path.read_text, encoding="utf-8")))
+        plan.append(PlannedFile(f"{pkg}/_runtime/{rel}", partial(path.read_text, encoding="utf-8")))
     return plan
 
 

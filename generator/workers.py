@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from generator.format import format_files
 from generator.ir import Api
-from generator.render import check_pyproject, render_plan, rendering
+from generator.render import PlannedFile, check_pyproject, render_plan, rendering
 
 T = TypeVar("T")
 
@@ -26,11 +26,12 @@ PARALLEL_MIN_FILES = 1_000
 """Plans with fewer files render and format in line: forking and sending the results back
 costs more than a second core saves below this (measured: the 409-file seed gains nothing)."""
 
-SHARES_PER_WORKER = 2
-"""Enough shares to even out the workers' finishing times, few enough that each still
-deduplicates the long lines its files share (see generator.format.format_many)."""
+SHARES_PER_WORKER = 4
+"""Shares of about equal weight per worker, besides the files heavier than a share alone:
+enough to even out the workers' finishing times, few enough that each share still
+deduplicates the long lines its files have in common (see generator.format.format_many)."""
 
-_PLAN: list[tuple[str, Callable[[], str]]] = []  # the plan, inherited by forked workers
+_PLAN: list[PlannedFile] = []  # the plan, inherited by forked workers
 _SKIP: tuple[str, ...] = ()
 
 
@@ -63,40 +64,46 @@ def render_and_format(
         plan = render_plan(api)
         workers = worker_count(len(plan))
         if workers == 1:
-            rendered = {path: render() for path, render in plan}
+            rendered = {f.path: f.render() for f in plan}
             check_pyproject(rendered["pyproject.toml"], templates)
             return format_files(rendered, skip_prefixes=skip_prefixes), meanwhile()
         # the package's own small files first, in the parent: a user template that fails
         # fails here, as a one-line error (see generator.render.rendering)
-        head = {path: render() for path, render in plan[:2]}
-        check_pyproject(head["pyproject.toml"], templates)
+        texts = {f.path: f.render() for f in plan[:2]}
+        check_pyproject(texts["pyproject.toml"], templates)
         _PLAN, _SKIP = plan, skip_prefixes
         try:
-            chunks = _chunks(len(head), len(plan), workers)
+            shares = _shares(plan, 2, workers)
             context = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                futures: list[Future[list[str]]] = [pool.submit(_work, c) for c in chunks]
+                futures: list[Future[list[str]]] = [pool.submit(_work, s) for s in shares]
                 extra = meanwhile()
-                texts = dict(head)
-                for share, future in zip(chunks, futures, strict=True):
-                    texts.update(zip((plan[i][0] for i in share), future.result(), strict=True))
+                for share, future in zip(shares, futures, strict=True):
+                    texts.update(zip((plan[i].path for i in share), future.result(), strict=True))
                     if report is not None:
                         report(len(texts), len(plan))
         finally:
             _PLAN, _SKIP = [], ()
-    return {path: texts[path] for path, _ in plan}, extra
+    return {f.path: texts[f.path] for f in plan}, extra
 
 
-def _chunks(first: int, total: int, workers: int) -> list[range]:
-    """Plan indices from ``first`` on, dealt out like cards: every share mixes the heavy
-    resource modules (early in the plan) with the light model modules, and there are enough
-    shares that the workers, each taking the next as it goes, finish together."""
-    count = min(workers * SHARES_PER_WORKER, total - first)
-    return [range(first + k, total, count) for k in range(count)]
+def _shares(plan: list[PlannedFile], first: int, workers: int) -> list[list[int]]:
+    """Plan indices from ``first`` on, in shares to submit heaviest first (the pool hands each
+    to the next free worker: the longest-first schedule). A file heavier than a share is a
+    share alone; the others are dealt out like cards, so every share mixes kinds of files."""
+    indices = sorted(range(first, len(plan)), key=lambda i: -plan[i].weight)
+    target = sum(plan[i].weight for i in indices) / (workers * SHARES_PER_WORKER)
+    alone = [[i] for i in indices if plan[i].weight >= target]
+    rest = [i for i in indices if plan[i].weight < target]
+    count = max(1, min(len(rest), workers * SHARES_PER_WORKER - len(alone)))
+    dealt = [sorted(rest[k::count]) for k in range(count)] if rest else []
+    shares = alone + dealt
+    shares.sort(key=lambda share: -sum(plan[i].weight for i in share))
+    return shares
 
 
-def _work(share: range) -> list[str]:
+def _work(share: list[int]) -> list[str]:
     """In a worker: render and format the files of the plan at ``share``, in that order."""
-    rendered = {_PLAN[i][0]: _PLAN[i][1]() for i in share}
+    rendered = {_PLAN[i].path: _PLAN[i].render() for i in share}
     formatted = format_files(rendered, skip_prefixes=_SKIP, parallel=False)
     return list(formatted.values())

@@ -41,6 +41,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from tests.bench._harness import TreeMemory
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = Path(os.environ.get("CORPUS_DIR", "/work/shared/corpus"))
 CHECKER = Path(__file__).with_name("import_check.py")
@@ -117,6 +119,7 @@ class Result:
     methods: int = 0  # as the generator reported them
     models: int = 0  # as the generator reported them, then as the import check built them
     seconds: dict[str, float] = field(default_factory=dict)
+    peak_mb: int = 0  # generate: peak summed PSS of the generator and its workers
     failures: list[Failure] = field(default_factory=list)
 
     @property
@@ -141,18 +144,29 @@ def load_manifest(corpus: Path = CORPUS) -> list[Spec]:
     return [Spec(r["local_path"], int(r["bytes"]), r["openapi_version"], r["expect"]) for r in rows]
 
 
-def _run(cmd: list[str], cwd: Path, timeout: int) -> tuple[int | None, str, str, float]:
-    """Exit status (None on timeout), stdout, stderr and seconds of one subprocess."""
+def _run(
+    cmd: list[str], cwd: Path, timeout: int, peak_kb: list[int] | None = None
+) -> tuple[int | None, str, str, float]:
+    """Exit status (None on timeout), stdout, stderr and seconds of one subprocess;
+    ``peak_kb``: gets the peak summed PSS of the process and its descendants (forked workers
+    included, shared pages split between them), polled every 0.2 s."""
     start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    poller = TreeMemory(proc.pid, interval=0.2) if peak_kb is not None else None
+    if poller is not None:
+        poller.start()
     try:
-        proc = subprocess.run(
-            cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
-        )
-    except subprocess.TimeoutExpired as exc:
-        out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
-        err = exc.stderr.decode() if isinstance(exc.stderr, bytes) else exc.stderr or ""
-        return None, out, err, time.perf_counter() - start
-    return proc.returncode, proc.stdout, proc.stderr, time.perf_counter() - start
+        out, err = proc.communicate(timeout=timeout)
+        code: int | None = proc.returncode
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        code = None
+    finally:
+        if poller is not None and peak_kb is not None:
+            poller.stop()
+            peak_kb.append(poller.peak_kb)
+    return code, out or "", err or "", time.perf_counter() - start
 
 
 def _traceback_summary(text: str) -> tuple[str, str]:
@@ -371,8 +385,10 @@ def run_spec(spec: Spec, workdir: Path) -> Result:
         str(dist),
         "--verbose",
     ]
-    code, out, err, seconds = _run(cmd, ROOT, TIMEOUTS["generate"])
+    peak: list[int] = []
+    code, out, err, seconds = _run(cmd, ROOT, TIMEOUTS["generate"], peak)
     result.seconds["generate"] = round(seconds, 2)
+    result.peak_mb = round(peak[0] / 1024) if peak else 0
     _count_warnings(result, err)
     if spec.expect == "reject":
         check_reject(result, spec_file, code, out, err)
@@ -565,7 +581,7 @@ def _mypy_section(results: list[Result], timings: dict[str, float] | None) -> li
 def summary_rows(results: list[Result]) -> list[list[str]]:
     """The summary table: a header, a row per spec, and a total row."""
     head = ["spec", "expect", "generate", "import", "mypy", "methods", "models", "warnings"]
-    rows = [[*head, "ops", "gen s", "total s", ""]]
+    rows = [[*head, "ops", "gen s", "gen MB", "total s", ""]]
     for r in results:
         warnings = f"{r.warnings}" + ("*" if r.warnings_truncated else "")
         rows.append(
@@ -580,6 +596,7 @@ def summary_rows(results: list[Result]) -> list[list[str]]:
                 warnings,
                 str(r.degraded_ops),
                 f"{r.seconds.get('generate', 0):.1f}",
+                f"{r.peak_mb:,}",
                 f"{sum(r.seconds.values()):.1f}",
                 "" if r.ok else "✗",
             ]
@@ -598,6 +615,7 @@ def summary_rows(results: list[Result]) -> list[list[str]]:
             f"{t['warnings']:,}",
             f"{t['degraded_ops']:,}",
             f"{sum(r.seconds.get('generate', 0) for r in results):.1f}",
+            f"{max((r.peak_mb for r in results), default=0):,} max",
             f"{sum(sum(r.seconds.values()) for r in results):.1f}",
             f"{failed} ✗" if failed else "",
         ]
@@ -631,7 +649,11 @@ def render_markdown(
         "",
     ]
     slow = sorted(results, key=lambda r: -r.seconds.get("generate", 0))[:5]
-    out += [f"- {r.spec}: {r.seconds.get('generate', 0):.1f}s ({r.bytes} bytes)" for r in slow]
+    out += [
+        f"- {r.spec}: {r.seconds.get('generate', 0):.1f}s, peak {r.peak_mb:,} MB ({r.bytes:,} bytes; "
+        "wall time while other specs ran alongside, `--jobs`)"
+        for r in slow
+    ]
     groups: dict[str, list[tuple[Result, Failure]]] = {}
     for r in results:
         for f in r.failures:

@@ -31,3 +31,5 @@ def test_sample_handled_as_manifest_expects(tmp_path: Path) -> None:
         for f in r.failures
     ]
     assert not failures, f"{sweep.verdict(results)}:\n" + "\n".join(failures)
+    # the generator's peak memory (summed over its processes) is measured for every spec
+    assert all(r.peak_mb > 0 for r in results), [(r.spec, r.peak_mb) for r in results]

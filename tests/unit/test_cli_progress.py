@@ -177,6 +177,7 @@ def test_summary_table_layout():
 def test_corpus_sweep_table_has_methods_models_and_a_total_row():
     ok = sweep.Result("a.yaml", "generate", 10, generate="ok", imports="ok", mypy="ok")
     ok.methods, ok.models, ok.warnings, ok.seconds = 3, 5, 2, {"generate": 1.0, "mypy": 2.0}
+    ok.peak_mb = 1234
     rejected = sweep.Result("b.yaml", "reject", 10, generate="rejected")
     rejected.seconds = {"generate": 0.5}
     text = sweep.render_markdown([ok, rejected], wall=4.0)
@@ -194,7 +195,19 @@ def test_corpus_sweep_table_has_methods_models_and_a_total_row():
     ]
     assert cells[1][:8] == ["a.yaml", "generate", "ok", "ok", "ok", "3", "5", "2"]
     assert cells[-1][0] == "**total** (2 specs)"
-    assert cells[-1][2:11] == ["2 as expected", "1 ok", "1 ok", "3", "5", "2", "0", "1.5", "3.5"]
+    assert cells[-1][2:12] == [
+        "2 as expected",
+        "1 ok",
+        "1 ok",
+        "3",
+        "5",
+        "2",
+        "0",
+        "1.5",
+        "1,234 max",
+        "3.5",
+    ]
+    assert "- a.yaml: 1.0s, peak 1,234 MB" in text
 
 
 def test_corpus_sweep_reads_the_generators_counts():
