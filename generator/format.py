@@ -78,12 +78,20 @@ _LONE_STRING = re.compile(
     r'^\s*"(?:[^"\\]|\\.)*",?$|^\s*[A-Za-z_][\w.]*,?$|^\s*from [\w.]+ import \($|^class [A-Za-z_]\w*\($'
     r'|^\s*"(?:[^"\\]|\\.)*": "(?:[^"\\]|\\.)*",$'  # a string-to-string entry of a dict
 )
+# lines black leaves long whatever their length: a class without bases (nothing to split
+# at), a line ending in a ``type: ignore`` comment (black never splits those), ...
+_UNSPLITTABLE = re.compile(
+    r'^class [A-Za-z_]\w*:$|^[A-Za-z_]\w*\.__pydantic_config__ = ConfigDict\(extra="allow"\)'
+    r"  # type: ignore\[attr-defined\]$"
+    r"|^ *(?:async )?def [A-Za-z_]\w*\($"  # the head of a def whose name alone is too long
+    r"|^# \S(?:.*\S)?$"  # a comment (black never wraps one)
+)
 # the end of an exploded def, left long by black when the name alone would not fit either
 _DEF_END = re.compile(r"^( *)\) -> ([A-Za-z_]\w*):$")
 
 
 def _unshortenable(line: str) -> bool:
-    if _LONE_STRING.match(line):
+    if _LONE_STRING.match(line) or _UNSPLITTABLE.match(line):
         return True
     end = _DEF_END.match(line)
     return end is not None and len(end.group(1)) + 4 + len(end.group(2)) > LINE_LENGTH
@@ -131,12 +139,32 @@ def _units(chunk: str) -> list[str]:
 # exploded signature and an entry of an exploded dict (each element of an exploded bracket is
 # split on its own, whatever its neighbours)
 _FIELD = re.compile(r"^    [A-Za-z_]\w*: [^\n]*[^,(\[{\n]$")
+_ALIAS = re.compile(r"^[A-Za-z_]\w*: TypeAlias = [^\n]*[^,(\[{\n]$")  # a field at module level
+# ``self.name = wrapper(resource.name)`` in the raw/streaming response classes
+_ASSIGN = re.compile(r"^ {8}self\.[A-Za-z_]\w* = [A-Za-z_]\w*\([A-Za-z_][\w.]*\)$")
+# ``return Name(self...)`` in the resource classes' cached properties
+_RETURN = re.compile(r"^ {8}return [A-Za-z_]\w*\([A-Za-z_][\w.]*\)$")
 _PARAM = re.compile(r"^        [A-Za-z_]\w*: [^\n]*,$")
 _ENTRY = re.compile(r'^ {8,}(?:"(?:[^"\\\n]|\\.)*"|\("[^\n]*\)): [^\n]*,$')
+# what each long line is, tried in order
+_KINDS = (
+    ("field", _FIELD),
+    ("param", _PARAM),
+    ("entry", _ENTRY),
+    ("alias", _ALIAS),
+    ("assign", _ASSIGN),
+    ("return", _RETURN),
+)
 # how black sees each alone, for the lines the fast path leaves to it (entries: never)
 _FIELD_WRAP = ("class _:\n", "")
 _PARAM_WRAP = ("class _:\n    def _(\n        self,\n", "    ) -> None: ...\n")
-_WRAPS = {"field": _FIELD_WRAP, "param": _PARAM_WRAP}
+_WRAPS = {
+    "field": _FIELD_WRAP,
+    "param": _PARAM_WRAP,
+    "alias": ("", ""),
+    "assign": ("class _:\n    def _(self):\n", ""),
+    "return": ("class _:\n    def _(self):\n", ""),
+}
 
 
 def _long_statements(unit: str) -> list[tuple[int, str, str]]:
@@ -151,11 +179,7 @@ def _long_statements(unit: str) -> list[tuple[int, str, str]]:
             inside = not inside
         if was_inside or inside or len(line) <= LINE_LENGTH:
             continue
-        kind = (
-            "field"
-            if _FIELD.match(line)
-            else "param" if _PARAM.match(line) else "entry" if _ENTRY.match(line) else None
-        )
+        kind = next((kind for kind, pattern in _KINDS if pattern.match(line)), None)
         if kind is not None and not (
             k + 1 < len(lines)
             and lines[k + 1].startswith(" " * (len(line) - len(line.lstrip()) + 1))

@@ -1,5 +1,7 @@
-"""Stage 7, the fast path: black's line splitting for the one kind of statement the templates
-cannot lay out in advance, an annotated name too long for its line.
+"""Stage 7, the fast path: black's line splitting for the statements the templates cannot lay
+out in advance: an annotated name too long for its line, and a few one-line statements whose
+layout depends on the length of names (a dict entry, ``self.name = wrapper(arg)``,
+``return Name(arg)``).
 
 ``name: Type = default,`` (a parameter of an exploded signature) and ``name: Type = value``
 (a model field) make most of the long lines of a big spec (on Stripe, 2,742 distinct ones), and
@@ -649,6 +651,38 @@ def _entry(tokens: list[tuple[int, str]], depth: int) -> Line:
     return line
 
 
+def _return(value: str, depth: int) -> Line:
+    """``return value``: the value in invisible parentheses, as black's linegen puts it."""
+    leaves = [Leaf(NAME, "return"), *_wrapped(_expression(_tokens(value), " "), " ")]
+    line = Line(depth)
+    for leaf in leaves:
+        line.tracker.mark(leaf)
+        line.leaves.append(leaf)
+    return line
+
+
+def _assign(tokens: list[tuple[int, str]], depth: int) -> Line:
+    """``target = value`` with a (dotted) name for target: the value in invisible parentheses,
+    as black's linegen puts every right-hand side of ``=``."""
+    parts = _split_top(tokens, EQUAL)
+    target = parts[0]
+    if (
+        len(parts) != 2
+        or not target
+        or [k for k, _ in target[::2]] != [NAME] * len(target[::2])
+        or [k for k, _ in target[1::2]] != [DOT] * len(target[1::2])
+        or len(target) % 2 == 0
+    ):
+        raise Unsupported("not an assignment to a name")
+    leaves = [Leaf(k, v) for k, v in target]
+    leaves += [Leaf(EQUAL, "=", " "), *_wrapped(_expression(parts[1], " "), " ")]
+    line = Line(depth)
+    for leaf in leaves:
+        line.tracker.mark(leaf)
+        line.leaves.append(leaf)
+    return line
+
+
 def _statement(text: str, kind: str) -> Line:
     """The leaves of ``name: type = value`` as black's linegen makes them: in a signature
     (``kind == "param"``, inside the def's brackets, trailing comma) the annotation gets
@@ -656,9 +690,13 @@ def _statement(text: str, kind: str) -> Line:
     ``kind == "entry"``: a ``key: value,`` line of an exploded dict."""
     stripped = text.lstrip(" ")
     indent = len(text) - len(stripped)
+    if kind == "return":
+        return _return(stripped.removeprefix("return "), indent // 4)
     tokens = _tokens(stripped)
     if kind == "entry":
         return _entry(tokens, indent // 4)
+    if kind == "assign":
+        return _assign(tokens, indent // 4)
     if kind == "param":
         if not tokens or tokens[-1][0] != COMMA:
             raise Unsupported("no trailing comma")
@@ -691,8 +729,9 @@ def _statement(text: str, kind: str) -> Line:
 
 def split_statement(text: str, kind: str) -> str | None:
     """``text`` (one line: a ``"param"`` of an exploded signature, a class-body ``"field"``,
-    or an ``"entry"`` of an exploded dict) laid out as black lays it out, or ``None`` when
-    black has to decide."""
+    a module-level ``"alias"`` (``Name: TypeAlias = ...``), an ``"entry"`` of an exploded dict,
+    an ``"assign"``-ment to a dotted name or a ``"return"``) laid out as black lays it out, or
+    ``None`` when black has to decide."""
     if not text.isascii() or "\\" in text or (len(text) - len(text.lstrip(" "))) % 4:
         return None
     try:

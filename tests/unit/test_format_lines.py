@@ -137,3 +137,69 @@ def test_stripe_lines_match_black():
         got = split_statement(line, kind)
         if got is not None:
             assert got == _black_alone(line, kind), line
+
+
+def test_assignments_and_returns_match_black():
+    """``self.x = wrapper(resource.x)`` and ``return Name(self...)``: black's layout changes
+    with the length of the names (call split after its bracket, or the value in parentheses
+    first, or a head left long); every length from short to too long for any split."""
+    checked = 0
+    for n in range(40, 110):
+        name, attr = "A" * n, "a" * (n - 20)
+        lines = {
+            "assign": [
+                f"        self.{attr} = to_raw_response_wrapper(resource.{attr})",
+                f"        self.{attr} = async_to_streamed_response_wrapper(resource.{attr})",
+            ],
+            "return": [
+                f"        return {name}(self)",
+                f"        return {name}(self._client)",
+                f"        return {name}WithRawResponse(self._resource.{attr})",
+            ],
+        }
+        for kind, group in lines.items():
+            for line in group:
+                if len(line) <= fmt.LINE_LENGTH:
+                    continue
+                got = split_statement(line, kind)
+                assert got is not None, line
+                assert got == _black_alone(line, kind), line
+                checked += 1
+    assert checked > 250
+
+
+def test_module_level_aliases_match_black():
+    lines = [
+        (
+            "PermissionClassificationType: TypeAlias = Annotated["
+            'Literal["low", "medium", "high", "unknownFutureValue"], LenientLiteral]'
+        ),
+        (
+            'ColumnTypesParam: TypeAlias = Literal["note", "text", "choice", "multichoice", '
+            '"number", "currency", "dateTime", "lookup", "boolean", "user", "url", "location"]'
+        ),
+        (
+            "ApplicationTemplatesApplicationTemplateInstantiateResponse: TypeAlias = "
+            "MicrosoftGraphApplicationServicePrincipal | dict[str, Any] | None"
+        ),
+    ]
+    for line in lines:
+        assert fmt._long_statements(line) == [(0, line, "alias")]
+        got = split_statement(line, "alias")
+        assert got is not None and got == _black_alone(line, "alias"), line
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "class " + "A" * 90 + ":\n    x = 1",
+        "A" * 70 + '.__pydantic_config__ = ConfigDict(extra="allow")  # type: ignore[attr-defined]',
+        "class _:\n    def " + "a" * 90 + "(\n        self,\n        x: int,\n    ) -> None:\n"
+        "        pass",
+        "# " + "word " * 30 + "end",
+    ],
+    ids=["class without bases", "type: ignore", "def head", "comment"],
+)
+def test_lines_black_cannot_shorten_are_kept(unit):
+    assert fmt._stable(unit)  # kept as written ...
+    assert black.format_str(unit + "\n", mode=fmt.MODE) == unit + "\n"  # ... as black keeps it
