@@ -9,6 +9,7 @@ Small specs, or a machine without ``fork`` or with one core, run the same two st
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -75,8 +76,12 @@ def render_and_format(
         try:
             shares = _shares(plan, 2, workers)
             context = multiprocessing.get_context("fork")
+            # what exists now is shared with the workers: out of the collector's sight, so that
+            # its passes do not write to (and so copy) every page of the IR in each worker
+            gc.freeze()
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
                 futures: list[Future[list[str]]] = [pool.submit(_work, s) for s in shares]
+                gc.unfreeze()
                 extra = meanwhile()
                 for share, future in zip(shares, futures, strict=True):
                     texts.update(zip((plan[i].path for i in share), future.result(), strict=True))
