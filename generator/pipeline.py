@@ -74,14 +74,15 @@ def generate_api(
     data = resolve(doc)
     progress.stage("normalizing…")
     data = normalize(data)
-    findings.extend(lint(doc, data))
     progress.stage("building…")
     api = build(data, package, doc.sha256, options)
 
     def meanwhile() -> tuple[dict[str, Any], str, list[Finding]]:
-        """What the parent does while workers render and format."""
+        """What the parent does while workers render and format: the lint (it reads the
+        normalized spec, which building leaves as it is), the API surface, and locating the
+        findings in the spec's text."""
         api_surface = surface(api)
-        return api_surface, dumps(api_surface), _build_warnings(doc, api)
+        return api_surface, dumps(api_surface), lint(doc, data) + _build_warnings(doc, api)
 
     what = f"rendering and formatting {len(api.all_operations()):,} methods, {len(api.models):,} models…"
     progress.stage(what)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -75,21 +77,90 @@ def render_and_format(
         _PLAN, _SKIP = plan, skip_prefixes
         try:
             shares = _shares(plan, 2, workers)
-            context = multiprocessing.get_context("fork")
             # what exists now is shared with the workers: out of the collector's sight, so that
             # its passes do not write to (and so copy) every page of the IR in each worker
             gc.freeze()
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                futures: list[Future[list[str]]] = [pool.submit(_work, s) for s in shares]
+            try:
+                done, extra = _run_shares(plan, shares, workers, meanwhile, report, len(texts))
+            finally:
                 gc.unfreeze()
-                extra = meanwhile()
-                for share, future in zip(shares, futures, strict=True):
-                    texts.update(zip((plan[i].path for i in share), future.result(), strict=True))
-                    if report is not None:
-                        report(len(texts), len(plan))
+            for share, share_texts in zip(shares, done, strict=True):
+                texts.update(zip((plan[i].path for i in share), share_texts, strict=True))
         finally:
             _PLAN, _SKIP = [], ()
     return {f.path: texts[f.path] for f in plan}, extra
+
+
+def _run_shares(
+    plan: list[PlannedFile],
+    shares: list[list[int]],
+    workers: int,
+    meanwhile: Callable[[], T],
+    report: Callable[[int, int], None] | None,
+    ready: int,
+) -> tuple[list[list[str]], T]:
+    """The texts of every share, in order, and ``meanwhile()``. ``workers - 1`` forked
+    processes take shares as they go; the parent runs ``meanwhile()``, then takes shares too
+    (one process fewer: less memory, and no core idles while the parent waits)."""
+    pending = deque(enumerate(shares))
+    results: dict[int, list[str]] = {}
+    errors: list[BaseException] = []
+    inflight = 0
+    files = ready
+    lock = threading.Condition()
+
+    def finished(n: int, future: Future[list[str]]) -> None:
+        nonlocal inflight, files
+        with lock:
+            inflight -= 1
+            try:
+                results[n] = future.result()
+                files += len(results[n])
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the parent's thread
+                errors.append(exc)
+            lock.notify_all()
+        feed(pool)
+
+    def feed(pool: ProcessPoolExecutor) -> None:
+        nonlocal inflight
+        with lock:
+            if not pending or errors:
+                return
+            n, share = pending.popleft()
+            inflight += 1
+        try:
+            future = pool.submit(_work, share)
+        except BaseException as exc:  # noqa: BLE001 - a broken pool: the parent raises it
+            with lock:
+                inflight -= 1
+                errors.append(exc)
+                lock.notify_all()
+            return
+        future.add_done_callback(lambda future: finished(n, future))
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
+        for _ in range(workers - 1):
+            feed(pool)
+        extra = meanwhile()
+        while True:
+            with lock:
+                if not pending or errors:
+                    break
+                n, share = pending.popleft()
+            texts = _work(share)
+            with lock:
+                results[n] = texts
+                files += len(texts)
+            if report is not None:
+                report(files, len(plan))
+        with lock:
+            lock.wait_for(lambda: inflight == 0)
+    if errors:
+        raise errors[0]
+    if report is not None:
+        report(len(plan), len(plan))
+    return [results[n] for n in range(len(shares))], extra
 
 
 def _shares(plan: list[PlannedFile], first: int, workers: int) -> list[list[int]]:

@@ -248,8 +248,13 @@ class Bench:
             shutil.rmtree(out, ignore_errors=True)
             return run
 
+        tools = [(ours, m_ours), (dmcg, m_dmcg), (opc, m_opc), (floor, lambda: self.parse_floor(spec))]
+        if key in LARGE_SPECS:
+            # one round on Graph v1.0 ran 3.5 min at 2.7 GB before it was stopped (2026-12-06)
+            tools.remove((opc, m_opc))
+            opc.notes.append("not run on this spec: one round takes many minutes")
         alternate(
-            [(ours, m_ours), (dmcg, m_dmcg), (opc, m_opc), (floor, lambda: self.parse_floor(spec))],
+            tools,
             self.repeats.gen,
             label=f"gen {key}",
             show=lambda r: f"{r.result['seconds']:.3f}s parse" if r.result else f"{r.wall:.2f}s",
@@ -298,7 +303,7 @@ class Bench:
                 our_m,
                 dmcg.median_mem_mb(),
                 "<=",
-                0.5,
+                1.0 if key in LARGE_SPECS else 0.5,  # issue 12: Graph at most datamodel-codegen's
                 "MB",
                 "datamodel-codegen",
                 note=_peer_note(dmcg),
