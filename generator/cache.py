@@ -18,7 +18,7 @@ import json
 import os
 import tempfile
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator import __version__
@@ -139,20 +139,36 @@ def up_to_date(out: Path, spec: Path, package: str, settings: str = "") -> bool:
     files = manifest.get("files")
     if not isinstance(files, dict):
         return False
+    if _listing(out) != set(files):
+        return False
+    # a file whose size and modification time are as recorded after writing it is what was
+    # written (git's index makes the same bet); any other is hashed
+    stats = manifest.get("stat")
+    stats = stats if isinstance(stats, dict) else {}
+    return all(
+        _stat(out / rel) == stats.get(rel) or sha256_file(out / rel) == digest
+        for rel, digest in files.items()
+    )
+
+
+def _listing(out: Path) -> set[str]:
+    """The files under ``out`` (relative, ``/``-separated) but those tools leave there."""
     from generator.write import _tool_output
 
-    present = (
-        {
-            p.relative_to(out).as_posix()
-            for p in out.rglob("*")
-            if p.is_file() and not _tool_output(p.relative_to(out))
-        }
-        if out.is_dir()
-        else set()
-    )
-    if present != set(files):
-        return False
-    return all(sha256_file(out / rel) == digest for rel, digest in files.items())
+    found: set[str] = set()
+    for folder, dirs, names in os.walk(out):
+        base = os.path.relpath(folder, out).replace(os.sep, "/")
+        prefix = "" if base == "." else base + "/"
+        found.update(prefix + name for name in names)
+    return {rel for rel in found if not (rel.endswith(".pyc") or _tool_output(PurePosixPath(rel)))}
+
+
+def _stat(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
 
 
 def record(
@@ -175,6 +191,8 @@ def record(
             rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()
         },
         "stats": stats or {},
+        # size and modification time of each file as written, for a quick check next time
+        "stat": {rel: _stat(out / rel) for rel in files},
     }
     _write_json(_manifest_path(out), manifest)
 

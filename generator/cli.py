@@ -55,7 +55,6 @@ def _generate_one(
     template overrides; ``progress``: show the stages of a long run; ``prefix``: before
     every line (``[2/3] ``)."""
     from generator import cache
-    from generator.pipeline import generate_api
     from generator.progress import Progress
     from generator.user_templates import fingerprint
 
@@ -74,6 +73,8 @@ def _generate_one(
             stats.get("warnings"),
             seconds,
         )
+    from generator.pipeline import generate_api  # not needed (nor imported) when up to date
+
     with Progress(f"{prefix}{spec}", enabled=progress) as reporter:
         result = generate_api(
             spec, package, previous=out, options=options, templates=templates, progress=reporter

@@ -63,6 +63,22 @@ def test_generate_then_unchanged_then_regenerated_on_any_input_change(tmp_path, 
     assert main(["generate", str(spec), "--out", str(out)]) == 0
     assert ": unchanged →" not in capsys.readouterr().out
     assert "class Pet(BaseModel)" in (out / "pets" / "models" / "pet.py").read_text()
+    capsys.readouterr()
+    # an edit that keeps the size (the quick check is size and time; the time changed)
+    pet = out / "pets" / "models" / "pet.py"
+    text = pet.read_text()
+    pet.write_text(text.replace("class Pet(", "class Pot("))
+    assert main(["generate", str(spec), "--out", str(out)]) == 0
+    assert ": unchanged →" not in capsys.readouterr().out
+    assert pet.read_text() == text
+    # a file added beside the package is not the generator's: regenerate; bytecode is ignored
+    (out / "pets" / "__pycache__").mkdir(exist_ok=True)
+    (out / "pets" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"x")
+    assert main(["generate", str(spec), "--out", str(out)]) == 0
+    assert ": unchanged →" in capsys.readouterr().out
+    (out / "pets" / "notes.txt").write_text("mine")
+    assert main(["generate", str(spec), "--out", str(out)]) == 0
+    assert ": unchanged →" not in capsys.readouterr().out
 
 
 def test_failed_run_leaves_existing_output_untouched(tmp_path, capsys):
