@@ -29,11 +29,15 @@ def write_tree(target: Path, files: dict[str, str]) -> None:
     parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=parent))
     try:
+        made: set[str] = set()
         for rel in sorted(files):
-            path = tmp / _safe_relative(rel)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(path, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(files[rel])
+            path = os.path.join(tmp, *_safe_relative(rel).parts)
+            folder = os.path.dirname(path)
+            if folder not in made:  # one mkdir per folder, not one per file
+                os.makedirs(folder, exist_ok=True)
+                made.add(folder)
+            with open(path, "wb") as fh:  # the text's own "\n", as UTF-8
+                fh.write(files[rel].encode("utf-8"))
         old = None
         if target.exists():
             old = parent / f".{target.name}.old-{os.getpid()}"
