@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -42,13 +43,11 @@ def worker_count(files: int) -> int:
     """How many processes render and format a plan of ``files`` files (1: in line)."""
     if files < PARALLEL_MIN_FILES or os.environ.get("OPENAPI_PYCLIENT_SERIAL"):
         return 1
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not sys.platform.startswith("linux"):
+        # the workers inherit the IR by fork: elsewhere fork is unsafe (macOS system
+        # libraries) or missing (Windows), so the stages run in line
         return 1
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
+    return max(1, min(len(os.sched_getaffinity(0)), 8))
 
 
 def render_and_format(
