@@ -287,6 +287,7 @@ def _user_templates(folder: Path | None) -> Iterator[None]:
 # -- types, written for a file ---------------------------------------------------------------
 
 _IMPORTS = "\x00imports\x00"  # replaced once the file's types are written (no spec text has NUL)
+_INHERITED_MARK = "\x00inherited\x00"  # replaced by the names only inherited fields use
 _BUILTIN_TYPES = frozenset(
     {"list", "dict", "str", "int", "float", "bool", "bytes", "tuple", "object"}
 )
@@ -524,12 +525,54 @@ def _stdlib_imports(imports: Imports, extra: dict[str, set[str]] | None = None) 
     return lines
 
 
+def _inherited_names(classes: list[Model], by_name: dict[str, Model]) -> set[str]:
+    """The models the fields of ``classes``' ancestors refer to. pydantic resolves a field
+    inherited from another module in the subclass's module when the base could not resolve it
+    itself (a base defined before a model of its own cycle), so they must be names there too."""
+    names: set[str] = set()
+    for m in classes:
+        seen: set[str] = set()
+        base = by_name.get(m.base) if m.base else None
+        while base is not None and base.name not in seen:
+            seen.add(base.name)
+            for f in base.fields:
+                names.update(model_names(f.type))
+            if base.extra_type is not None:
+                names.update(model_names(base.extra_type))
+            base = by_name.get(base.base) if base.base else None
+    return names
+
+
+def _inherited_block(names: list[str]) -> str:
+    """``_INHERITED = (...)`` naming ``names``, as black writes it (one name: on one line when
+    it fits, the comma being the tuple's; more: one a line, the trailing comma kept)."""
+    if not names:
+        return ""
+    one = f"_INHERITED = ({names[0]},)"
+    tuple_text = (
+        one
+        if len(names) == 1 and len(one) <= 88
+        else "_INHERITED = (\n" + "".join(f"    {n},\n" for n in names) + ")"
+    )
+    return (
+        "\n# the models that only inherited fields use: pydantic looks them up here\n"
+        f"{tuple_text}\n"
+    )
+
+
 def render_model_module(
-    api: Api, group: list[Model], module_of: dict[str, str], own: str, ctx: Context
+    api: Api,
+    group: list[Model],
+    module_of: dict[str, str],
+    own: str,
+    ctx: Context,
+    by_name: dict[str, Model],
 ) -> str:
     classes, aliases = _ordered_models(tuple(group))
     cyclic = _alias_cycles(aliases)
     w = TypeWriter(ctx)
+    defined = {m.name for m in group}
+    inherited = {n for n in _inherited_names(classes, by_name) if n in module_of} - defined
     text = (
         current_environment()
         .get_template("model_module.py.jinja")
@@ -542,6 +585,7 @@ def render_model_module(
             default=model_default,
             imports=_IMPORTS,
             all_names=sorted((m.name for m in group), key=all_key),
+            inherited=_INHERITED_MARK,
         )
     )
     fields = [f for m in classes for f in m.fields]
@@ -567,7 +611,10 @@ def render_model_module(
         [import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []
     )
     names = set(w.imports.get(MODELS)) | {m.base for m in classes if m.base}
-    local += _local_imports(names, module_of, own, ".", {m.name for m in group})
+    # imported only for inherited fields: named once more, so that the import is used
+    only_inherited = sorted(inherited - names, key=isort_key)
+    text = text.replace(_INHERITED_MARK, _inherited_block(only_inherited))
+    local += _local_imports(names | inherited, module_of, own, ".", defined)
     return _with_imports(text, [_stdlib_imports(w.imports, {TYPING: typing_extra}), third, local])
 
 
@@ -691,10 +738,11 @@ def model_plan(api: Api) -> list[PlannedFile]:
     modules = model_modules(api)
     module_of = {m.name: name for name, group in modules for m in group}
     ctx = _type_context(api)
+    by_name = {m.name: m for m in api.models}  # once: per module it would grow as n²
     plan = [
         PlannedFile(
             f"models/{name}.py",
-            partial(render_model_module, api, group, module_of, name, ctx),
+            partial(render_model_module, api, group, module_of, name, ctx, by_name),
             _KB_PER_MODEL * len(group),
         )
         for name, group in modules
@@ -710,7 +758,6 @@ def model_plan(api: Api) -> list[PlannedFile]:
             ),
         )
     )
-    by_name = {m.name: m for m in api.models}  # once: per module it would grow as n²
     request_module = {m.request_name: module_of[m.name] for m in api.models if m.request_name}
     with_shapes = [(name, group) for name, group in modules if any(m.request_name for m in group)]
     for name, group in with_shapes:
