@@ -525,26 +525,20 @@ def _stdlib_imports(imports: Imports, extra: dict[str, set[str]] | None = None) 
     return lines
 
 
-def _inherited_names(classes: list[Model], by_name: dict[str, Model]) -> set[str]:
-    """The models the fields of ``classes``' ancestors refer to. pydantic resolves a field
-    inherited from another module in the subclass's module when the base could not resolve it
-    itself (a base defined before a model of its own cycle), so they must be names there too."""
-    names: set[str] = set()
+def _ancestors(classes: list[Model], by_name: dict[str, Model]) -> list[Model]:
+    """The bases of ``classes``, theirs, and so on (each once)."""
+    found: dict[str, Model] = {}
     for m in classes:
-        seen: set[str] = set()
         base = by_name.get(m.base) if m.base else None
-        while base is not None and base.name not in seen:
-            seen.add(base.name)
-            for f in base.fields:
-                names.update(model_names(f.type))
-            if base.extra_type is not None:
-                names.update(model_names(base.extra_type))
+        while base is not None and base.name not in found:
+            found[base.name] = base
             base = by_name.get(base.base) if base.base else None
-    return names
+    return list(found.values())
 
 
 def _inherited_block(names: list[str]) -> str:
-    """``_INHERITED = (...)`` naming ``names``, as black writes it (one name: on one line when
+    """``_INHERITED = (...)`` naming ``names`` (imported only for inherited fields: named once
+    more, so that each import is used), as black writes it (one name: on one line when
     it fits, the comma being the tuple's; more: one a line, the trailing comma kept)."""
     if not names:
         return ""
@@ -572,7 +566,7 @@ def render_model_module(
     cyclic = _alias_cycles(aliases)
     w = TypeWriter(ctx)
     defined = {m.name for m in group}
-    inherited = {n for n in _inherited_names(classes, by_name) if n in module_of} - defined
+    bases = {m.base for m in classes if m.base}
     text = (
         current_environment()
         .get_template("model_module.py.jinja")
@@ -588,6 +582,25 @@ def render_model_module(
             inherited=_INHERITED_MARK,
         )
     )
+    # pydantic resolves a field inherited from a base in another module in this module when
+    # the base could not resolve it itself (a base defined before a model of its own cycle):
+    # the names of the ancestors' annotations must be here too, so they are written once more
+    used = {module: set(names) for module, names in w.imports.names.items()}
+    for base in _ancestors(classes, by_name):
+        for f in base.fields:
+            w.model_field(f)
+        if base.extra_type is not None:
+            w.model(base.extra_type)
+    only_inherited = {
+        name
+        for module, names in w.imports.names.items()
+        if module != BUILTINS
+        for name in names - used.get(module, set())
+        if not (module == MODELS and (name in defined or name in bases))
+    }
+    if w.imports.get(BUILTINS) and not used.get(BUILTINS):
+        only_inherited.add("builtins")
+    text = text.replace(_INHERITED_MARK, _inherited_block(sorted(only_inherited, key=isort_key)))
     fields = [f for m in classes for f in m.fields]
     uses_field = any(
         f.needs_alias or (f.default is not None and isinstance(f.default.value, (list, dict)))
@@ -610,11 +623,8 @@ def render_model_module(
     local = (
         [import_from(sorted(runtime_names, key=isort_key), ".._runtime")] if runtime_names else []
     )
-    names = set(w.imports.get(MODELS)) | {m.base for m in classes if m.base}
-    # imported only for inherited fields: named once more, so that the import is used
-    only_inherited = sorted(inherited - names, key=isort_key)
-    text = text.replace(_INHERITED_MARK, _inherited_block(only_inherited))
-    local += _local_imports(names | inherited, module_of, own, ".", defined)
+    names = set(w.imports.get(MODELS)) | bases
+    local += _local_imports(names, module_of, own, ".", defined)
     return _with_imports(text, [_stdlib_imports(w.imports, {TYPING: typing_extra}), third, local])
 
 
