@@ -209,3 +209,21 @@ def machine_description() -> list[tuple[str, str]]:
         clients = installed_versions(CLIENT_PY, BENCH_VENV_REPORTED)
         rows.append((".bench-venv/clients", ", ".join(f"{k} {v}" for k, v in clients.items())))
     return rows
+
+
+def dmcg_command(spec: Path, output: Path) -> list[object]:
+    """datamodel-codegen on ``spec`` as the bench runs it: pydantic v2 models, its fastest
+    formatter (``builtin``: no black, no isort), written to ``output``."""
+    return [
+        BENCH_BIN / "datamodel-codegen",
+        "--input",
+        spec,
+        "--input-file-type",
+        "openapi",
+        "--output-model-type",
+        "pydantic_v2.BaseModel",
+        "--formatters",
+        "builtin",
+        "--output",
+        output,
+    ]

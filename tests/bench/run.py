@@ -40,6 +40,7 @@ from tests.bench._env import (
     CLIENT_PY,
     ROOT,
     bench_env,
+    dmcg_command,
     ensure_bench_venv,
     machine_description,
     project_python,
@@ -196,19 +197,7 @@ class Bench:
             out = self.fresh("dmcg")
             out.mkdir()
             target = out / ("models" if modular[0] else "models.py")
-            cmd = [
-                BENCH_BIN / "datamodel-codegen",
-                "--input",
-                spec,
-                "--input-file-type",
-                "openapi",
-                "--output-model-type",
-                "pydantic_v2.BaseModel",
-                "--formatters",  # the fastest it offers: no black, no isort
-                "builtin",
-                "--output",
-                target,
-            ]
+            cmd = dmcg_command(spec, target)
             run = run_child(cmd, env=bench_env(peer=True), cwd=out)
             refused = "Modular references require an output directory" in run.output
             if not run.ok and refused and not modular[0]:

@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from tests.bench._env import BENCH_BIN, ROOT, bench_env, ensure_bench_venv, project_python
+from tests.bench._env import ROOT, bench_env, dmcg_command, ensure_bench_venv, project_python
 from tests.bench._harness import Run, run_child
 
 # component sections whose names are referenced only through ``$ref`` (securitySchemes are named
@@ -82,19 +82,7 @@ def _ours(spec: Path, out: Path) -> Run:
 
 def _dmcg(spec: Path, out: Path) -> Run:
     out.mkdir(parents=True, exist_ok=True)
-    cmd = [
-        BENCH_BIN / "datamodel-codegen",
-        "--input",
-        spec,
-        "--input-file-type",
-        "openapi",
-        "--output-model-type",
-        "pydantic_v2.BaseModel",
-        "--formatters",
-        "builtin",
-        "--output",
-        out / "models",
-    ]
+    cmd = dmcg_command(spec, out / "models")
     return run_child(cmd, env=bench_env(peer=True), cwd=out)
 
 

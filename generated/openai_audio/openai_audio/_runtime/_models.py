@@ -66,32 +66,32 @@ class BaseModel(pydantic.BaseModel):
     )
 
 
+def _kept_as_is(value: Any, info: ValidationInfo) -> bool:
+    """An unlisted enum value that a response may carry: a string or an integer, kept as it
+    is when validating leniently (:data:`LENIENT_CONTEXT`)."""
+    context = info.context
+    return (
+        isinstance(context, dict)
+        and bool(context.get("lenient"))
+        and isinstance(value, (str, int))
+        and not isinstance(value, bool)
+    )
+
+
 def _lenient_validator(
     value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
 ) -> Any:
     try:
         return handler(value)
     except pydantic.ValidationError:
-        context = info.context
-        if (
-            isinstance(context, dict)
-            and context.get("lenient")
-            and isinstance(value, (str, int))
-            and not isinstance(value, bool)
-        ):
+        if _kept_as_is(value, info):
             return value
         raise
 
 
 def _lenient_fallback(value: Any, info: ValidationInfo) -> Any:
     """The second member of a lenient literal's union: reached only when the literal failed."""
-    context = info.context
-    if (
-        isinstance(context, dict)
-        and context.get("lenient")
-        and isinstance(value, (str, int))
-        and not isinstance(value, bool)
-    ):
+    if _kept_as_is(value, info):
         return value
     # the union reports its own literal_error instead of this one
     raise PydanticCustomError("lenient_literal", "not one of the listed values")
