@@ -56,10 +56,13 @@ def _generate_one(
     every line (``[2/3] ``)."""
     from generator import cache
     from generator.progress import Progress
-    from generator.user_templates import fingerprint
 
     start = time.perf_counter()
-    settings = options.key() + (f"/{fingerprint(templates)}" if templates is not None else "")
+    settings = options.key()
+    if templates is not None:
+        from generator.user_templates import fingerprint  # jinja2: only with overrides
+
+        settings += f"/{fingerprint(templates)}"
     if cache.up_to_date(out, spec, package, settings):
         seconds = time.perf_counter() - start
         if not quiet:
