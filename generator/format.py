@@ -45,8 +45,8 @@ def _stable(chunk: str, blessed: set[str] | frozenset[str] = frozenset()) -> boo
     if max(map(len, chunk.split("\n"))) <= LINE_LENGTH:
         return True  # the usual case: nothing long, nothing black would rewrite
     pos = 0
-    for line in _code_lines(chunk):
-        if len(line) > LINE_LENGTH and line not in blessed:
+    for line in _long_code_lines(chunk):
+        if line not in blessed:
             at = chunk.find(line, pos)
             while at > 0 and chunk[at - 1] != "\n":
                 at = chunk.find(line, at + 1)
@@ -97,10 +97,10 @@ def _unshortenable(line: str) -> bool:
     return end is not None and len(end.group(1)) + 4 + len(end.group(2)) > LINE_LENGTH
 
 
-def _code_lines(chunk: str) -> list[str]:
-    """Lines whose length black cares about: not the inside of a triple-quoted string (black
-    never splits strings), but the closing line of a multi-line one (black moves its quotes
-    to their own line when they do not fit)."""
+def _long_code_lines(chunk: str) -> list[str]:
+    """The lines too long for black that it could shorten: not the inside of a triple-quoted
+    string (black never splits strings), but the closing line of a multi-line one (black
+    moves its quotes to their own line when they do not fit)."""
     out = []
     inside = False
     for line in chunk.split("\n"):
@@ -108,13 +108,16 @@ def _code_lines(chunk: str) -> list[str]:
         if not inside:
             if quotes == 1:
                 inside = True
-                out.append(line.split('"""', 1)[0])  # the code before the opening quotes
-            elif quotes == 0 and not _unshortenable(line):
+                code = line.split('"""', 1)[0]  # the code before the opening quotes
+                if len(code) > LINE_LENGTH:
+                    out.append(code)
+            elif quotes == 0 and len(line) > LINE_LENGTH and not _unshortenable(line):
                 out.append(line)
             # quotes == 2: a one-line triple-quoted string, left alone by black
         elif quotes == 1:
             inside = False
-            out.append(line)
+            if len(line) > LINE_LENGTH:
+                out.append(line)
     return out
 
 
