@@ -90,11 +90,25 @@ def _overlay(base: jinja2.Environment, folder: Path, state: str) -> jinja2.Envir
     return base.overlay(loader=loader)
 
 
+# the last header rendered, by the identity of its environment and API: every module of a
+# package has the same one (Stripe: 4,300 modules), so it is rendered and checked once
+_last_header: tuple[jinja2.Environment, Any, str] | None = None
+
+
 @jinja2.pass_environment
 def module_header(env: jinja2.Environment, api: Any) -> str:
     """``header.jinja`` rendered for ``api``, as the end of a module docstring: a blank line,
     the text and a newline (nothing when it renders empty). Laid out as black keeps it
     (dedented, no trailing spaces); text that would end the docstring is refused."""
+    global _last_header
+    if _last_header is not None and _last_header[0] is env and _last_header[1] is api:
+        return _last_header[2]
+    text = _module_header(env, api)
+    _last_header = (env, api, text)
+    return text
+
+
+def _module_header(env: jinja2.Environment, api: Any) -> str:
     template = env.get_template(HEADER)
     text = _CONTROL.sub("", _BREAKS.sub("\n", template.render(api=api).replace("\r\n", "\n")))
     lines = [line.expandtabs().rstrip() for line in text.split("\n")]
