@@ -156,11 +156,11 @@ def _listing(out: Path) -> set[str]:
     from generator.write import _tool_output
 
     found: set[str] = set()
-    for folder, dirs, names in os.walk(out):
+    for folder, _, names in os.walk(out):
         base = os.path.relpath(folder, out).replace(os.sep, "/")
         prefix = "" if base == "." else base + "/"
         found.update(prefix + name for name in names)
-    return {rel for rel in found if not (rel.endswith(".pyc") or _tool_output(PurePosixPath(rel)))}
+    return {rel for rel in found if not _tool_output(PurePosixPath(rel))}
 
 
 def _stat(path: Path) -> list[int] | None:

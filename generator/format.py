@@ -78,20 +78,36 @@ _LONE_STRING = re.compile(
     r'^\s*"(?:[^"\\]|\\.)*",?$|^\s*[A-Za-z_][\w.]*,?$|^\s*from [\w.]+ import \($|^class [A-Za-z_]\w*\($'
     r'|^\s*"(?:[^"\\]|\\.)*": "(?:[^"\\]|\\.)*",$'  # a string-to-string entry of a dict
 )
-# lines black leaves long whatever their length: a class without bases (nothing to split
-# at), a line ending in a ``type: ignore`` comment (black never splits those), ...
+# lines black leaves long whatever their length: a class without bases (nothing to split at),
+# the head of a def whose name alone is too long, a comment (black never wraps one)
 _UNSPLITTABLE = re.compile(
-    r'^class [A-Za-z_]\w*:$|^[A-Za-z_]\w*\.__pydantic_config__ = ConfigDict\(extra="allow"\)'
-    r"  # type: ignore\[attr-defined\]$"
-    r"|^ *(?:async )?def [A-Za-z_]\w*\($"  # the head of a def whose name alone is too long
-    r"|^# \S(?:.*\S)?$"  # a comment (black never wraps one)
+    r"^class [A-Za-z_]\w*:$|^ *(?:async )?def [A-Za-z_]\w*\($|^# \S(?:.*\S)?$"
 )
+# a statement on one line that ends in a ``type: ignore`` comment: black never splits it
+# (``Line.contains_unsplittable_type_ignore``)
+_TYPE_IGNORED = re.compile(r"^(?P<code>[^#]*\S)  # type: ignore(?:\[[\w, -]+\])?$")
+
+
+def _balanced(code: str) -> bool:
+    """No bracket left open or closed: the statement starts and ends on this line."""
+    depth = 0
+    for char in code:
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 # the end of an exploded def, left long by black when the name alone would not fit either
 _DEF_END = re.compile(r"^( *)\) -> ([A-Za-z_]\w*):$")
 
 
 def _unshortenable(line: str) -> bool:
     if _LONE_STRING.match(line) or _UNSPLITTABLE.match(line):
+        return True
+    ignored = _TYPE_IGNORED.match(_STRING.sub('""', line))
+    if ignored and _balanced(ignored["code"]):
         return True
     end = _DEF_END.match(line)
     return end is not None and len(end.group(1)) + 4 + len(end.group(2)) > LINE_LENGTH

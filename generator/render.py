@@ -1065,8 +1065,9 @@ def render_plan(api: Api) -> list[PlannedFile]:
     that name the package come first."""
     pkg = api.package
     env = current_environment()
-    for name in env.list_templates(extensions=["jinja"]):
-        env.get_template(name)  # compiled once here, not once per worker process
+    for name in environment().list_templates(extensions=["jinja"]):
+        env.get_template(name)  # the built-in ones (or their overrides) compiled once, here,
+        # not once per worker process
     resources_doc = "Resource classes, one module per top-level resource."
     plan = [
         PlannedFile(

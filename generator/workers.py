@@ -1,10 +1,11 @@
 """Render and format across forked worker processes: the two CPU-bound stages of a big spec,
 file by file (each file's text depends only on the IR, so any split gives the same bytes).
 
-The parent builds the plan (:func:`generator.render.render_plan`), forks the workers, which
-inherit the IR and the plan and get back only indices; each renders and formats its share and
-sends the finished texts. Meanwhile the parent is free for work of its own (the API surface).
-Small specs, or a machine without ``fork`` or with one core, run the same two stages in line.
+The parent builds the plan (:func:`generator.render.render_plan`) and forks one worker per
+core but one; the workers inherit the IR and the plan, get back only lists of indices
+(shares), render and format them, and send the finished texts. The parent meanwhile runs
+work of its own (the API surface, the lint), then takes shares from the same queue. Small
+packages, one core, or a system other than Linux (no safe ``fork``): the same stages in line.
 """
 
 from __future__ import annotations

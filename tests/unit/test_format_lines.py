@@ -194,11 +194,12 @@ def test_module_level_aliases_match_black():
     [
         "class " + "A" * 90 + ":\n    x = 1",
         "A" * 70 + '.__pydantic_config__ = ConfigDict(extra="allow")  # type: ignore[attr-defined]',
+        "x = some_function_name(argument_one, argument_two, argument_three)  # type: ignore[misc]",
         "class _:\n    def " + "a" * 90 + "(\n        self,\n        x: int,\n    ) -> None:\n"
         "        pass",
         "# " + "word " * 30 + "end",
     ],
-    ids=["class without bases", "type: ignore", "def head", "comment"],
+    ids=["class without bases", "type: ignore", "call with type: ignore", "def head", "comment"],
 )
 def test_lines_black_cannot_shorten_are_kept(unit):
     assert fmt._stable(unit)  # kept as written ...
