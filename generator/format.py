@@ -14,14 +14,16 @@ from __future__ import annotations
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
-
-import black
+from functools import cache
+from typing import TYPE_CHECKING
 
 from generator.errors import FormatError
 from generator.format_lines import split_statement
 
+if TYPE_CHECKING:
+    import black
+
 LINE_LENGTH = 88
-MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_LENGTH)
 # what black may rewrite although every line fits: single-quoted string delimiters (black
 # prefers double quotes), backslash continuations, tabs, trailing semicolons
 _SUSPECT = re.compile(r"'|\\\n|\t|;\s*$", re.MULTILINE)
@@ -32,8 +34,19 @@ _TOP = re.compile(r"\n\n\n(?=(?:class |def |async def |@|# |[A-Za-z_][A-Za-z0-9_
 PARALLEL_THRESHOLD = 150_000  # characters of pending black work before a process pool pays off
 
 
+@cache
+def black_mode() -> black.Mode:
+    """Black's settings for generated code. Black itself is imported only when a statement
+    needs it (most packages have none, or a few): importing it costs a tenth of a second."""
+    import black
+
+    return black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_LENGTH)
+
+
 def _black(text: str) -> str:
-    return black.format_str(text, mode=MODE)
+    import black
+
+    return black.format_str(text, mode=black_mode())
 
 
 def _stable(chunk: str, blessed: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -292,6 +305,8 @@ def _check_syntax(path: str, source: str) -> None:
 
 
 def _safe_black(text: str) -> str | Exception:
+    import black
+
     try:
         return _black(text)
     except black.InvalidInput as exc:

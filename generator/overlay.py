@@ -29,16 +29,26 @@ import copy
 import hashlib
 import os
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonpath import JSONPathEnvironment, JSONPathError, JSONPathMatch
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import Finding, SpecError, join_pointer, split_pointer
 from generator.load import Document, load_path
 
+if TYPE_CHECKING:
+    from jsonpath import JSONPathEnvironment, JSONPathMatch
+
 OVERLAY_VERSIONS = ("1.0.0",)
-_ENV = JSONPathEnvironment(strict=True)  # RFC 9535, no library extensions
+
+
+@cache
+def _env() -> JSONPathEnvironment:
+    """RFC 9535, no library extensions (python-jsonpath is imported only when a spec has
+    overlays: it costs a twentieth of a second at every start otherwise)."""
+    from jsonpath import JSONPathEnvironment
+
+    return JSONPathEnvironment(strict=True)
 
 
 def display_path(path: str | os.PathLike[str]) -> str:
@@ -148,8 +158,10 @@ def _shape_problems(data: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _syntax_error(target: str) -> str | None:
+    from jsonpath import JSONPathError
+
     try:
-        _ENV.compile(target)
+        _env().compile(target)
     except JSONPathError as exc:
         return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     except (ValueError, TypeError, RecursionError) as exc:  # defensive: a library bug is a finding
@@ -158,12 +170,14 @@ def _syntax_error(target: str) -> str | None:
 
 
 def _apply(overlay: Document, data: dict[str, Any], tracker: _Tracker) -> list[Finding]:
+    from jsonpath import JSONPathError
+
     warnings: list[Finding] = []
     for i, action in enumerate(overlay.data["actions"]):
         where = f"/actions/{i}"
         target = action["target"]
         try:
-            matches = list(_ENV.finditer(target, data))
+            matches = list(_env().finditer(target, data))
         except (JSONPathError, ValueError, TypeError, RecursionError) as exc:
             raise SpecError(
                 [_finding(overlay, f"target {target!r} cannot be evaluated: {exc}", where)]

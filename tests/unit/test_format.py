@@ -47,14 +47,14 @@ def test_kept_chunks_are_what_black_writes(spec):
                 if fmt._stable(unit):
                     kept += 1
                     source = (fmt._WRAP if j else "") + unit.strip("\n") + "\n"
-                    assert black.format_str(source, mode=fmt.MODE) == source, f"{path}: {i}.{j} differs from black"
+                    assert black.format_str(source, mode=fmt.black_mode()) == source, f"{path}: {i}.{j} differs from black"
     assert kept, "the shortcut kept nothing: the templates drifted from black's layout"
 
 
 @pytest.mark.parametrize("spec", SPECS[:3], ids=lambda p: p.stem)
 def test_formatted_files_are_black_stable(spec):
     for path, text in fmt.format_many(_rendered(spec)).items():
-        assert black.format_str(text, mode=fmt.MODE) == text, path
+        assert black.format_str(text, mode=fmt.black_mode()) == text, path
 
 
 @pytest.mark.parametrize("spec", SPECS[3:], ids=lambda p: p.stem)
@@ -62,7 +62,7 @@ def test_formatted_corpus_files_are_black_stable(spec):
     if not spec.exists():
         pytest.skip(f"{spec} not present")
     for path, text in fmt.format_many(_rendered(spec)).items():
-        assert black.format_str(text, mode=fmt.MODE) == text, path
+        assert black.format_str(text, mode=fmt.black_mode()) == text, path
 
 
 @pytest.mark.parametrize("length", [10, 60, 79, 80, 81, 84, 85, 86, 120])
@@ -71,12 +71,12 @@ def test_long_class_lines_and_imports_match_black(length):
 
     name = "C" * length
     source = class_line(name, "BaseModel") + "\n    x: int\n"
-    assert black.format_str(source, mode=fmt.MODE) == source
+    assert black.format_str(source, mode=fmt.black_mode()) == source
     names = sorted(f"Name{i}{'x' * (length // 10)}" for i in range(length // 10 + 1))
     for indent in (0, 4):
         stmt = import_from(names, "..models", indent)
         source = stmt + "\n" if not indent else "if X:\n" + stmt + "\n"
-        assert black.format_str(source, mode=fmt.MODE) == source
+        assert black.format_str(source, mode=fmt.black_mode()) == source
 
 
 def test_code_kept_past_black_must_still_parse():

@@ -20,12 +20,12 @@ def _black_alone(line: str, kind: str) -> str:
     """What black makes of ``line`` where the generated code has it."""
     if kind in fmt._WRAPS:
         wrap = fmt._WRAPS[kind]
-        out = fmt._unwrap(black.format_str(wrap[0] + line + "\n" + wrap[1], mode=fmt.MODE), wrap)
+        out = fmt._unwrap(black.format_str(wrap[0] + line + "\n" + wrap[1], mode=fmt.black_mode()), wrap)
         assert out is not None
         return out
     levels = (len(line) - len(line.lstrip(" "))) // 4 - 1
     head = "".join("    " * d + "if _:\n" for d in range(levels)) + "    " * levels + "_ = {\n"
-    out = black.format_str(head + line + "\n" + "    " * levels + "}\n", mode=fmt.MODE)
+    out = black.format_str(head + line + "\n" + "    " * levels + "}\n", mode=fmt.black_mode())
     body = out.split("\n")[levels + 1 : -2]
     return "\n".join(body)
 
@@ -203,4 +203,4 @@ def test_module_level_aliases_match_black():
 )
 def test_lines_black_cannot_shorten_are_kept(unit):
     assert fmt._stable(unit)  # kept as written ...
-    assert black.format_str(unit + "\n", mode=fmt.MODE) == unit + "\n"  # ... as black keeps it
+    assert black.format_str(unit + "\n", mode=fmt.black_mode()) == unit + "\n"  # ... as black keeps it
