@@ -198,3 +198,20 @@ def test_watch_regenerates_and_survives_an_invalid_edit(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"methods": {}, "models": {}},
+        {"b": [], "a": {"z": None, "y": [True, False, 1, 2.5, -3]}, "c": ["é", "\u2028", 'q"\\']},
+        {"m": {"x": {"parts": ["Literal:'a'", "None"], "refs": [], "literals": [1, "a", None]}}},
+        {"emoji": "\U0001f600", "nested": [[], {}, [["x"]], [{"k": "v"}]]},
+    ],
+)
+def test_surface_file_is_the_json_modules_bytes(data):
+    """api-surface.json is written without the json module's slow indenting encoder, to the
+    same bytes."""
+    from generator.surface import dumps
+
+    assert dumps(data) == json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
