@@ -21,7 +21,7 @@ from generator.config import (
 )
 from generator.errors import Finding, FormatError, SpecError
 from generator.progress import Row, summary_table
-from generator.write import UnsafePath, compare_tree, write_tree
+from generator.write import Staging, UnsafePath, compare_tree
 
 
 def _err(msg: str) -> None:
@@ -78,14 +78,22 @@ def _generate_one(
         )
     from generator.pipeline import generate_api  # not needed (nor imported) when up to date
 
-    with Progress(f"{prefix}{spec}", enabled=progress) as reporter:
+    with Progress(f"{prefix}{spec}", enabled=progress) as reporter, Staging(out) as staging:
         result = generate_api(
-            spec, package, previous=out, options=options, templates=templates, progress=reporter
+            spec,
+            package,
+            previous=out,
+            options=options,
+            templates=templates,
+            progress=reporter,
+            staging=staging,
         )
-        reporter.stage(f"writing {len(result.files):,} files…")
+        reporter.stage(f"writing {len(result.files) - len(result.written):,} files…")
         warnings = [f for f in result.findings if f.level == "warning"]
         notes = [f for f in result.findings if f.level == "note"]
-        write_tree(out, result.files)
+        for rel in sorted(result.files.keys() - result.written):
+            staging.put(rel, result.files[rel])
+        staging.commit()
     n_ops = len(result.api.all_operations())
     stats = {"methods": n_ops, "models": len(result.api.models), "warnings": len(warnings)}
     cache.record(

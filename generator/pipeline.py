@@ -23,6 +23,7 @@ from generator.resolve import resolve
 from generator.surface import dumps, surface
 from generator.validate import BackgroundSchemaCheck, validate
 from generator.workers import render_and_format
+from generator.write import Staging
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Result:
     api: Api
     files: dict[str, str]
     findings: list[Finding]
+    written: frozenset[str] = frozenset()  # the files already in the staging folder
 
 
 def load_and_check(
@@ -60,8 +62,10 @@ def generate_api(
     options: Options = NO_OPTIONS,
     templates: Path | None = None,
     progress: Progress = QUIET,
+    staging: Staging | None = None,
 ) -> Result:
-    """Generate the files of a distribution; ``previous`` is the existing output folder, whose
+    """Generate the files of a distribution (``staging``: written there as they are
+    formatted, see :attr:`Result.written`; committing it is the caller's); ``previous`` is the existing output folder, whose
     API surface the CHANGELOG is written against; ``options`` are the project's settings for
     this spec (``[tool.generator.options.<stem>]``); ``templates`` the user's folder of
     template overrides; ``progress`` hears of each stage as it starts."""
@@ -92,7 +96,9 @@ def generate_api(
         skip_prefixes=(f"{package}/_runtime/",),
         meanwhile=meanwhile,
         report=lambda done, total: progress.stage(f"{what} ({done:,} of {total:,} files)"),
+        staging=staging,
     )
+    written = frozenset(files) if staging is not None else frozenset()
     findings.extend(warnings)
     files[SURFACE_FILE] = surface_text
     files[CHANGELOG_FILE] = changelog(api, api_surface, previous)
@@ -100,7 +106,7 @@ def generate_api(
         progress.stage("checking the OpenAPI schema…")
         # the schema check only warns: wait for it a little, never hold generation hostage
         findings.extend(background.findings(wait=max(1.0, 0.25 * (time.perf_counter() - start))))
-    return Result(doc, api, files, findings)
+    return Result(doc, api, files, findings, written)
 
 
 def _build_warnings(doc: Document, api: Api) -> list[Finding]:

@@ -24,6 +24,7 @@ from typing import TypeVar
 from generator.format import format_files
 from generator.ir import Api
 from generator.render import PlannedFile, check_pyproject, render_plan, rendering
+from generator.write import Staging
 
 T = TypeVar("T")
 
@@ -38,6 +39,7 @@ deduplicates the long lines its files have in common (see generator.format.forma
 
 _PLAN: list[PlannedFile] = []  # the plan, inherited by forked workers
 _SKIP: tuple[str, ...] = ()
+_STAGING: Staging | None = None
 
 
 def worker_count(files: int) -> int:
@@ -58,23 +60,35 @@ def render_and_format(
     skip_prefixes: tuple[str, ...] = (),
     meanwhile: Callable[[], T],
     report: Callable[[int, int], None] | None = None,
+    staging: Staging | None = None,
 ) -> tuple[dict[str, str], T]:
     """Every file of the distribution, rendered and formatted (``skip_prefixes``: paths kept
     as rendered), and the result of ``meanwhile()``, which the parent runs while the workers
-    render. ``report(done, total)``: files finished so far, as the workers' shares come in."""
-    global _PLAN, _SKIP
+    render. ``report(done, total)``: files finished so far, as the workers' shares come in.
+    ``staging``: where each file is also written as soon as it is formatted, by the process
+    that formatted it (writing thousands of files is a second of system calls on some disks:
+    spread over the workers, it overlaps the rendering of the others)."""
+    global _PLAN, _SKIP, _STAGING
     with rendering(templates):
         plan = render_plan(api)
         workers = worker_count(len(plan))
         if workers == 1:
             rendered = {f.path: f.render() for f in plan}
             check_pyproject(rendered["pyproject.toml"], templates)
-            return format_files(rendered, skip_prefixes=skip_prefixes), meanwhile()
+            formatted = format_files(rendered, skip_prefixes=skip_prefixes)
+            if staging is not None:
+                for path, text in formatted.items():
+                    staging.put(path, text)
+            return formatted, meanwhile()
         # the package's own small files first, in the parent: a user template that fails
         # fails here, as a one-line error (see generator.render.rendering)
         texts = {f.path: f.render() for f in plan[:2]}
         check_pyproject(texts["pyproject.toml"], templates)
-        _PLAN, _SKIP = plan, skip_prefixes
+        if staging is not None:
+            staging.open()  # before forking: every process writes into the same folder
+            for path, text in texts.items():
+                staging.put(path, text)
+        _PLAN, _SKIP, _STAGING = plan, skip_prefixes, staging
         try:
             shares = _shares(plan, 2, workers)
             # what exists now is shared with the workers: out of the collector's sight, so that
@@ -87,7 +101,7 @@ def render_and_format(
             for share, share_texts in zip(shares, done, strict=True):
                 texts.update(zip((plan[i].path for i in share), share_texts, strict=True))
         finally:
-            _PLAN, _SKIP = [], ()
+            _PLAN, _SKIP, _STAGING = [], (), None
     return {f.path: texts[f.path] for f in plan}, extra
 
 
@@ -179,7 +193,11 @@ def _shares(plan: list[PlannedFile], first: int, workers: int) -> list[list[int]
 
 
 def _work(share: list[int]) -> list[str]:
-    """In a worker: render and format the files of the plan at ``share``, in that order."""
+    """In a worker: render and format the files of the plan at ``share``, in that order (and
+    write them to the staging folder, if any)."""
     rendered = {_PLAN[i].path: _PLAN[i].render() for i in share}
     formatted = format_files(rendered, skip_prefixes=_SKIP, parallel=False)
+    if _STAGING is not None:
+        for path, text in formatted.items():
+            _STAGING.put(path, text)
     return list(formatted.values())

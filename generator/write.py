@@ -10,6 +10,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path, PurePosixPath
+from typing import Self
 
 
 class UnsafePath(Exception):
@@ -23,33 +24,67 @@ def _safe_relative(rel: str) -> PurePosixPath:
     return p
 
 
-def write_tree(target: Path, files: dict[str, str]) -> None:
-    target = Path(target)
-    parent = target.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=parent))
-    try:
-        made: set[str] = set()
-        for rel in sorted(files):
-            path = os.path.join(tmp, *_safe_relative(rel).parts)
-            folder = os.path.dirname(path)
-            if folder not in made:  # one mkdir per folder, not one per file
-                os.makedirs(folder, exist_ok=True)
-                made.add(folder)
-            with open(path, "wb") as fh:  # the text's own "\n", as UTF-8
-                fh.write(files[rel].encode("utf-8"))
+class Staging:
+    """The folder a distribution is written into before it replaces ``target`` at once.
+
+    :meth:`open` makes it (a temporary folder next to the target); :meth:`put` writes a file
+    into it, from the parent or from a worker process forked after :meth:`open` (the workers
+    write their own files while the others still render); :meth:`commit` swaps it in. Leaving
+    the ``with`` block without committing removes it, and the target stays as it was."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = Path(target)
+        self.folder: str | None = None
+        self._made: set[str] = set()
+        self._committed = False
+
+    def open(self) -> None:
+        if self.folder is None:
+            parent = self.target.resolve().parent
+            parent.mkdir(parents=True, exist_ok=True)
+            self.folder = tempfile.mkdtemp(prefix=f".{self.target.name}.tmp-", dir=parent)
+
+    def put(self, rel: str, text: str) -> None:
+        self.open()
+        assert self.folder is not None
+        path = os.path.join(self.folder, *_safe_relative(rel).parts)
+        folder = os.path.dirname(path)
+        if folder not in self._made:  # one mkdir per folder (and process), not one per file
+            os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)
+        with open(path, "wb") as fh:  # the text's own "\n", as UTF-8
+            fh.write(text.encode("utf-8"))
+
+    def commit(self) -> None:
+        self.open()
+        assert self.folder is not None
+        target = self.target
+        parent = target.resolve().parent
         old = None
         if target.exists():
             old = parent / f".{target.name}.old-{os.getpid()}"
             if old.exists():
                 shutil.rmtree(old)
             os.replace(target, old)
-        os.replace(tmp, target)
+        os.replace(self.folder, target)
+        self._committed = True
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self._committed and self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def write_tree(target: Path, files: dict[str, str]) -> None:
+    """Write ``files`` to ``target`` atomically (see :class:`Staging`)."""
+    with Staging(target) as staging:
+        for rel in sorted(files):
+            staging.put(rel, files[rel])
+        staging.commit()
 
 
 def compare_tree(target: Path, files: dict[str, str]) -> list[tuple[str, str]]:

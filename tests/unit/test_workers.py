@@ -17,6 +17,7 @@ from generator.normalize import normalize
 from generator.pipeline import load_and_check
 from generator.render import render_package
 from generator.resolve import resolve
+from generator.write import Staging
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "specs" / "openai_audio.yaml"
@@ -54,7 +55,27 @@ def test_forked_workers_write_the_same_files_in_the_same_order(monkeypatch):
         assert reports and reports[-1] == (len(files), len(files))
 
 
-def test_a_worker_failure_is_the_callers_error(monkeypatch):
+@pytest.mark.parametrize("count", [1, 2])
+def test_each_process_writes_what_it_formatted_to_the_staging_folder(monkeypatch, tmp_path, count):
+    api = _api()
+    monkeypatch.setattr(workers, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(workers, "worker_count", lambda files: count)
+    target = tmp_path / "out"
+    with Staging(target) as staging:
+        files, _ = workers.render_and_format(
+            api, None, skip_prefixes=SKIP, meanwhile=lambda: None, staging=staging
+        )
+        assert not target.exists()  # nothing in place before the commit
+        staging.commit()
+    written = {
+        p.relative_to(target).as_posix(): p.read_text(encoding="utf-8")
+        for p in target.rglob("*")
+        if p.is_file()
+    }
+    assert written == files
+
+
+def test_a_worker_failure_is_the_callers_error(monkeypatch, tmp_path):
     api = _api()
     monkeypatch.setattr(workers, "PARALLEL_MIN_FILES", 1)
     monkeypatch.setattr(workers, "worker_count", lambda files: 2)
@@ -64,5 +85,13 @@ def test_a_worker_failure_is_the_callers_error(monkeypatch):
         real(path, source + "\n)" if path.endswith("/__init__.py") else source)
 
     monkeypatch.setattr(fmt, "_check_syntax", broken)  # inherited by the forked workers
-    with pytest.raises(FormatError, match="does not parse"):
-        workers.render_and_format(api, None, skip_prefixes=SKIP, meanwhile=lambda: None)
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "kept.txt").write_text("as it was")
+    with pytest.raises(FormatError, match="does not parse"), Staging(target) as staging:
+        workers.render_and_format(
+            api, None, skip_prefixes=SKIP, meanwhile=lambda: None, staging=staging
+        )
+    # what the workers wrote is gone with the staging folder; the target is untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert [p.name for p in target.iterdir()] == ["kept.txt"]
