@@ -18,6 +18,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from json.decoder import scanstring  # type: ignore[attr-defined]  # the C one
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +90,11 @@ class Document:
             parts = p.split("/")
             for i in range(1, len(parts) + 1):
                 prefixes.add("/".join(parts[:i]))
-        found = _scan_lines(self.text, prefixes) if self.text else {}
+        found: dict[str, tuple[int, int]] | None = None
+        if self.text and self.is_json:
+            found = _scan_json(self.text, prefixes)
+        if found is None:
+            found = _scan_lines(self.text, prefixes) if self.text else {}
         result: dict[str, tuple[int, int]] = {}
         for p in wanted:
             q = p
@@ -534,6 +539,80 @@ def _key_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_LINE_BREAKS_OF_YAML_ONLY = ("\r", "\x85", "\u2028", "\u2029")
+
+
+def _scan_json(text: str, prefixes: set[str]) -> dict[str, tuple[int, int]] | None:
+    """:func:`_scan_lines` for a JSON text, the same positions ten times faster: only the
+    members on the way to a wanted pointer are looked at, every other value is skipped by the
+    json module's C scanner. ``None`` when the text is not plain JSON (or has line breaks that
+    YAML counts and editors may not): the caller scans it as YAML."""
+    if any(brk in text for brk in _LINE_BREAKS_OF_YAML_ONLY):
+        return None
+    skip: Any = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # C: (value, end)
+
+    def space(i: int) -> int:  # past the white space at ``i``
+        return _JSON_SPACE.match(text, i).end()  # type: ignore[union-attr]  # matches ""
+
+    offsets: dict[str, int] = {}
+
+    def member(i: int, ptr: str) -> int:
+        """The end of the value at ``i`` (wanted: its members are looked at too)."""
+        opener = text[i]
+        if opener not in "{[":
+            return int(skip(text, i)[1])
+        closer = "}" if opener == "{" else "]"
+        i = space(i + 1)
+        if text[i] == closer:
+            return i + 1
+        n = 0
+        while True:
+            at = i
+            if opener == "{":
+                if text[i] != '"':
+                    raise ValueError("a key must be a string")
+                key, i = scanstring(text, i + 1)
+                i = space(i)
+                if text[i] != ":":
+                    raise ValueError("':' expected")
+                i = space(i + 1)
+                child = ptr + "/" + escape_pointer_token(key)
+            else:
+                child = ptr + "/" + str(n)
+                n += 1
+            if child in prefixes:
+                offsets[child] = at
+                i = member(i, child)
+            else:
+                i = int(skip(text, i)[1])
+            i = space(i)
+            if text[i] == closer:
+                return i + 1
+            if text[i] != ",":
+                raise ValueError("',' expected")
+            i = space(i + 1)
+
+    try:
+        start = space(0)
+        offsets[""] = start
+        end = member(start, "")
+        if text[space(end) :]:
+            return None
+    except (ValueError, IndexError, StopIteration, RecursionError):
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    line, line_start, pos = 1, 0, 0
+    for ptr, offset in sorted(offsets.items(), key=lambda item: item[1]):
+        breaks = text.count("\n", pos, offset)
+        if breaks:
+            line += breaks
+            line_start = text.rindex("\n", pos, offset) + 1
+        pos = offset
+        found[ptr] = (line, offset - line_start + 1)
+    return found
 
 
 def _scan_lines(text: str, prefixes: set[str]) -> dict[str, tuple[int, int]]:

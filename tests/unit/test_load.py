@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
-from generator.errors import SpecError
-from generator.load import MAX_DEPTH, load_bytes
+from generator.errors import SpecError, escape_pointer_token
+from generator.load import MAX_DEPTH, _scan_json, _scan_lines, load_bytes
 
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 MINIMAL = b"openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
 
 
@@ -34,6 +36,51 @@ def test_json_loads_and_locates_lines():
     doc = load_bytes(raw, "spec.json")
     assert doc.data["paths"] == {"/a": {}}
     assert doc.locate("/paths/~1a") == (4, 5)
+
+
+def _every_pointer(node: object, ptr: str = "") -> set[str]:
+    found = {ptr}
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found |= _every_pointer(value, ptr + "/" + escape_pointer_token(str(key)))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found |= _every_pointer(value, f"{ptr}/{i}")
+    return found
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(
+            (CORPUS / "apis-guru" / "docker.com__engine.json").read_bytes(), id="docker-engine"
+        ),
+        pytest.param(
+            '{"a":[1,{"b":"x\\"y","c":[[],{}]}],"d~/e":{"\\u00e9":"\U0001f600"},"f":-1.5e3}'.encode(),
+            id="escapes",
+        ),
+        pytest.param(b' { "a" : [ true , null ] ,\n"b":\n\t{"c": "\xc3\xa9"} }\n', id="spaces"),
+    ],
+)
+def test_json_positions_are_the_yaml_scanners(raw):
+    """JSON specs are located by a scanner that skips every unwanted value in C: the same
+    line and column as the YAML event scan, for every pointer of a real spec."""
+    doc = load_bytes(raw, "spec.json")
+    pointers = _every_pointer(doc.data)
+    assert _scan_json(doc.text, pointers) == _scan_lines(doc.text, pointers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": 1,\r\n"b": 2}',  # a line break YAML counts differently
+        '{"a": 1} trailing',
+        '{"a": ' + "9" * 5000 + ', "b": 1}',  # an integer the json module refuses to convert
+        "a: 1",
+    ],
+)
+def test_json_positions_fall_back_to_the_yaml_scan(text):
+    assert _scan_json(text, {"", "/b"}) is None
 
 
 def test_locate_points_at_the_key_line():
