@@ -19,9 +19,14 @@ import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from generator.write import Staged
 
 
 def enabled() -> bool:
@@ -176,20 +181,20 @@ def record(
     spec: Path,
     package: str,
     extra_inputs: list[Path],
-    files: dict[str, str],
+    files: Mapping[str, str | Staged],
     settings: str = "",
     stats: dict[str, int] | None = None,
 ) -> None:
     """``stats``: counts to show again when the output is found up to date (methods...)."""
     if not enabled():
         return
+    from generator.write import digest
+
     inputs = {str(p.resolve()): sha256_file(p) for p in [spec, *extra_inputs]}
     manifest = {
         "key": _key(inputs, package, settings),
         "inputs": inputs,
-        "files": {
-            rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()
-        },
+        "files": {rel: digest(content) for rel, content in files.items()},
         "stats": stats or {},
         # size and modification time of each file as written, for a quick check next time
         "stat": {rel: _stat(out / rel) for rel in files},

@@ -88,11 +88,12 @@ def _generate_one(
             progress=reporter,
             staging=staging,
         )
-        reporter.stage(f"writing {len(result.files) - len(result.written):,} files…")
+        rest = {rel: text for rel, text in result.files.items() if isinstance(text, str)}
+        reporter.stage(f"writing {len(rest):,} files…")
         warnings = [f for f in result.findings if f.level == "warning"]
         notes = [f for f in result.findings if f.level == "note"]
-        for rel in sorted(result.files.keys() - result.written):
-            staging.put(rel, result.files[rel])
+        for rel in sorted(rest):
+            staging.put(rel, rest[rel])
         staging.commit()
     n_ops = len(result.api.all_operations())
     stats = {"methods": n_ops, "models": len(result.api.models), "warnings": len(warnings)}
@@ -288,7 +289,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             _report(exc.findings)
             stale += 1
             continue
-        problems = compare_tree(cfg.out / package, result.files)
+        problems = compare_tree(cfg.out / package, result.texts())
         for rel, what in problems:
             print(f"{what}: {cfg.rel(cfg.out / package / rel)}")
         if problems:
@@ -341,7 +342,7 @@ def _print_surface_change(out: Path, result) -> None:
     if old is None:
         print("  (no recorded API surface to compare with)")
         return
-    changes = diff(old, json.loads(result.files[SURFACE_FILE]))
+    changes = diff(old, json.loads(result.texts()[SURFACE_FILE]))
     if not changes:
         print("  the API surface is unchanged (the code changed: generator or formatting)")
         return

@@ -23,16 +23,22 @@ from generator.resolve import resolve
 from generator.surface import dumps, surface
 from generator.validate import BackgroundSchemaCheck, validate
 from generator.workers import render_and_format
-from generator.write import Staging
+from generator.write import Staged, Staging
 
 
 @dataclass
 class Result:
     doc: Document
     api: Api
-    files: dict[str, str]
+    files: dict[str, str | Staged]  # the text, or the digest of a file already staged
     findings: list[Finding]
-    written: frozenset[str] = frozenset()  # the files already in the staging folder
+
+    def texts(self) -> dict[str, str]:
+        """Every file's text (of a result generated without a staging folder)."""
+        texts = {p: t for p, t in self.files.items() if isinstance(t, str)}
+        if len(texts) != len(self.files):
+            raise ValueError("generated into a staging folder: the texts are there, not here")
+        return texts
 
 
 def load_and_check(
@@ -65,7 +71,7 @@ def generate_api(
     staging: Staging | None = None,
 ) -> Result:
     """Generate the files of a distribution (``staging``: written there as they are
-    formatted, see :attr:`Result.written`; committing it is the caller's); ``previous`` is the existing output folder, whose
+    formatted, the result keeps their digests; committing it is the caller's); ``previous`` is the existing output folder, whose
     API surface the CHANGELOG is written against; ``options`` are the project's settings for
     this spec (``[tool.generator.options.<stem>]``); ``templates`` the user's folder of
     template overrides; ``progress`` hears of each stage as it starts."""
@@ -98,7 +104,6 @@ def generate_api(
         report=lambda done, total: progress.stage(f"{what} ({done:,} of {total:,} files)"),
         staging=staging,
     )
-    written = frozenset(files) if staging is not None else frozenset()
     findings.extend(warnings)
     files[SURFACE_FILE] = surface_text
     files[CHANGELOG_FILE] = changelog(api, api_surface, previous)
@@ -106,7 +111,7 @@ def generate_api(
         progress.stage("checking the OpenAPI schema…")
         # the schema check only warns: wait for it a little, never hold generation hostage
         findings.extend(background.findings(wait=max(1.0, 0.25 * (time.perf_counter() - start))))
-    return Result(doc, api, files, findings, written)
+    return Result(doc, api, files, findings)
 
 
 def _build_warnings(doc: Document, api: Api) -> list[Finding]:

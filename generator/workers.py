@@ -24,7 +24,7 @@ from typing import TypeVar
 from generator.format import format_files
 from generator.ir import Api
 from generator.render import PlannedFile, check_pyproject, render_plan, rendering
-from generator.write import Staging
+from generator.write import Staged, Staging
 
 T = TypeVar("T")
 
@@ -61,13 +61,15 @@ def render_and_format(
     meanwhile: Callable[[], T],
     report: Callable[[int, int], None] | None = None,
     staging: Staging | None = None,
-) -> tuple[dict[str, str], T]:
+) -> tuple[dict[str, str | Staged], T]:
     """Every file of the distribution, rendered and formatted (``skip_prefixes``: paths kept
     as rendered), and the result of ``meanwhile()``, which the parent runs while the workers
     render. ``report(done, total)``: files finished so far, as the workers' shares come in.
-    ``staging``: where each file is also written as soon as it is formatted, by the process
-    that formatted it (writing thousands of files is a second of system calls on some disks:
-    spread over the workers, it overlaps the rendering of the others)."""
+    ``staging``: where each file is written as soon as it is formatted, by the process that
+    formatted it, which returns a :class:`Staged` digest instead of the text (writing thousands
+    of files is a second of system calls on some disks: spread over the workers, it overlaps
+    the rendering of the others; and megabytes of text piped back to a parent busy rendering
+    wait for its interpreter lock, a tenth of a second per share)."""
     global _PLAN, _SKIP, _STAGING
     with rendering(templates):
         plan = render_plan(api)
@@ -76,18 +78,17 @@ def render_and_format(
             rendered = {f.path: f.render() for f in plan}
             check_pyproject(rendered["pyproject.toml"], templates)
             formatted = format_files(rendered, skip_prefixes=skip_prefixes)
-            if staging is not None:
-                for path, text in formatted.items():
-                    staging.put(path, text)
-            return formatted, meanwhile()
+            if staging is None:
+                return dict(formatted), meanwhile()
+            return {path: staging.put(path, text) for path, text in formatted.items()}, meanwhile()
         # the package's own small files first, in the parent: a user template that fails
         # fails here, as a one-line error (see generator.render.rendering)
-        texts = {f.path: f.render() for f in plan[:2]}
-        check_pyproject(texts["pyproject.toml"], templates)
+        first = {f.path: f.render() for f in plan[:2]}
+        check_pyproject(first["pyproject.toml"], templates)
+        texts: dict[str, str | Staged] = dict(first)
         if staging is not None:
             staging.open()  # before forking: every process writes into the same folder
-            for path, text in texts.items():
-                staging.put(path, text)
+            texts = {path: staging.put(path, text) for path, text in first.items()}
         _PLAN, _SKIP, _STAGING = plan, skip_prefixes, staging
         try:
             shares = _shares(plan, 2, workers)
@@ -112,18 +113,18 @@ def _run_shares(
     meanwhile: Callable[[], T],
     report: Callable[[int, int], None] | None,
     ready: int,
-) -> tuple[list[list[str]], T]:
+) -> tuple[list[list[str | Staged]], T]:
     """The texts of every share, in order, and ``meanwhile()``. ``workers - 1`` forked
     processes take shares as they go; the parent runs ``meanwhile()``, then takes shares too
     (one process fewer: less memory, and no core idles while the parent waits)."""
     pending = deque(enumerate(shares))
-    results: dict[int, list[str]] = {}
+    results: dict[int, list[str | Staged]] = {}
     errors: list[BaseException] = []
     inflight = 0
     files = ready
     lock = threading.Condition()
 
-    def finished(n: int, future: Future[list[str]]) -> None:
+    def finished(n: int, future: Future[list[str | Staged]]) -> None:
         nonlocal inflight, files
         with lock:
             inflight -= 1
@@ -192,12 +193,11 @@ def _shares(plan: list[PlannedFile], first: int, workers: int) -> list[list[int]
     return shares
 
 
-def _work(share: list[int]) -> list[str]:
-    """In a worker: render and format the files of the plan at ``share``, in that order (and
-    write them to the staging folder, if any)."""
+def _work(share: list[int]) -> list[str | Staged]:
+    """In a worker: render and format the files of the plan at ``share``, in that order; their
+    texts, or, with a staging folder, their digests once written there."""
     rendered = {_PLAN[i].path: _PLAN[i].render() for i in share}
     formatted = format_files(rendered, skip_prefixes=_SKIP, parallel=False)
-    if _STAGING is not None:
-        for path, text in formatted.items():
-            _STAGING.put(path, text)
-    return list(formatted.values())
+    if _STAGING is None:
+        return list(formatted.values())
+    return [_STAGING.put(path, text) for path, text in formatted.items()]

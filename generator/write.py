@@ -6,9 +6,11 @@ renames; a failure at any point leaves the existing output exactly as it was.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Self
 
@@ -22,6 +24,22 @@ def _safe_relative(rel: str) -> PurePosixPath:
     if p.is_absolute() or any(part in ("..", "") for part in p.parts) or "\\" in rel or "\0" in rel:
         raise UnsafePath(f"refusing to write {rel!r}: outside the output folder")
     return p
+
+
+@dataclass(frozen=True)
+class Staged:
+    """A file already written to a :class:`Staging` folder by the process that formatted it:
+    all the parent keeps of it is its digest (for the cache manifest), not its text, which
+    would have to travel back through a pipe and stay in the parent's memory."""
+
+    sha256: str
+
+
+def digest(content: str | Staged) -> str:
+    """The SHA-256 of a file's UTF-8 bytes, whether the text or its :class:`Staged` record."""
+    if isinstance(content, Staged):
+        return content.sha256
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
 class Staging:
@@ -44,7 +62,7 @@ class Staging:
             parent.mkdir(parents=True, exist_ok=True)
             self.folder = tempfile.mkdtemp(prefix=f".{self.target.name}.tmp-", dir=parent)
 
-    def put(self, rel: str, text: str) -> None:
+    def put(self, rel: str, text: str) -> Staged:
         self.open()
         assert self.folder is not None
         path = os.path.join(self.folder, *_safe_relative(rel).parts)
@@ -52,8 +70,10 @@ class Staging:
         if folder not in self._made:  # one mkdir per folder (and process), not one per file
             os.makedirs(folder, exist_ok=True)
             self._made.add(folder)
-        with open(path, "wb") as fh:  # the text's own "\n", as UTF-8
-            fh.write(text.encode("utf-8"))
+        data = text.encode("utf-8")  # the text's own "\n"
+        with open(path, "wb") as fh:
+            fh.write(data)
+        return Staged(hashlib.sha256(data).hexdigest())
 
     def commit(self) -> None:
         self.open()

@@ -93,7 +93,7 @@ def mode_stages(args: argparse.Namespace) -> None:
     result = pipeline.generate_api(Path(args.spec), args.pkg)
     generated = time.perf_counter() - start
     write_start = time.perf_counter()
-    write_tree(Path(args.out), result.files)
+    write_tree(Path(args.out), result.texts())
     totals["write_tree"] = time.perf_counter() - write_start
     emit({"stages": totals, "generate_api": generated})
 

@@ -17,7 +17,7 @@ from generator.normalize import normalize
 from generator.pipeline import load_and_check
 from generator.render import render_package
 from generator.resolve import resolve
-from generator.write import Staging
+from generator.write import Staged, Staging, digest
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "specs" / "openai_audio.yaml"
@@ -58,6 +58,7 @@ def test_forked_workers_write_the_same_files_in_the_same_order(monkeypatch):
 @pytest.mark.parametrize("count", [1, 2])
 def test_each_process_writes_what_it_formatted_to_the_staging_folder(monkeypatch, tmp_path, count):
     api = _api()
+    expected = format_files(render_package(api), skip_prefixes=SKIP)
     monkeypatch.setattr(workers, "PARALLEL_MIN_FILES", 1)
     monkeypatch.setattr(workers, "worker_count", lambda files: count)
     target = tmp_path / "out"
@@ -72,7 +73,9 @@ def test_each_process_writes_what_it_formatted_to_the_staging_folder(monkeypatch
         for p in target.rglob("*")
         if p.is_file()
     }
-    assert written == files
+    assert written == expected
+    # what came back to the parent: each file's digest, not its text
+    assert files == {path: Staged(digest(text)) for path, text in expected.items()}
 
 
 def test_a_worker_failure_is_the_callers_error(monkeypatch, tmp_path):
