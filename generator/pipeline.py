@@ -4,10 +4,12 @@ comparing) is the caller's choice."""
 
 from __future__ import annotations
 
+import gc
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from generator.build import build
 from generator.changelog import CHANGELOG_FILE, SURFACE_FILE, changelog
@@ -71,32 +73,83 @@ def generate_api(
     staging: Staging | None = None,
 ) -> Result:
     """Generate the files of a distribution (``staging``: written there as they are
-    formatted, the result keeps their digests; committing it is the caller's); ``previous`` is the existing output folder, whose
-    API surface the CHANGELOG is written against; ``options`` are the project's settings for
-    this spec (``[tool.generator.options.<stem>]``); ``templates`` the user's folder of
-    template overrides; ``progress`` hears of each stage as it starts."""
-    start = time.perf_counter()
-    doc, findings = load_and_check(
-        spec, schema_check=False, overlays=options.overlays, progress=progress
-    )
-    background = BackgroundSchemaCheck(doc) if schema_check else None
-    progress.stage("resolving…")
-    data = resolve(doc)
-    progress.stage("normalizing…")
-    data = normalize(data)
-    progress.stage("building…")
-    api = build(data, package, doc.sha256, options)
+    formatted, the result keeps their digests; committing it is the caller's); ``previous``
+    is the existing output folder, whose API surface the CHANGELOG is written against;
+    ``options`` are the project's settings for this spec
+    (``[tool.generator.options.<stem>]``); ``templates`` the user's folder of template
+    overrides; ``progress`` hears of each stage as it starts.
 
-    def meanwhile() -> tuple[dict[str, Any], str, list[Finding]]:
-        """What the parent does while workers render and format: the lint (it reads the
-        normalized spec, which building leaves as it is), the API surface, and locating the
-        findings in the spec's text."""
-        api_surface = surface(api)
-        return api_surface, dumps(api_surface), lint(doc, data) + _build_warnings(doc, api)
+    What each stage leaves for the next (the spec's data, the IR) lives until the end, and
+    the stages make few reference cycles: the cyclic garbage collector is off while they
+    build, and what they built is then moved out of its sight (``gc.freeze``). Otherwise each
+    full collection walks everything built so far again (2.8 s of Microsoft Graph's 27 in the
+    parent). It is all given back to the collector on the way out (a long-lived caller,
+    ``watch``, must not keep garbage forever)."""
+    already = gc.get_freeze_count() > 0
+    try:
+        return _generate(
+            spec, package, schema_check, previous, options, templates, progress, staging
+        )
+    finally:
+        if not already:
+            gc.unfreeze()
+
+
+@contextmanager
+def _uncollected() -> Iterator[None]:
+    """No cyclic garbage collection in the block; what it made is frozen at its end."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _generate(
+    spec: Path,
+    package: str,
+    schema_check: bool,
+    previous: Path | None,
+    options: Options,
+    templates: Path | None,
+    progress: Progress,
+    staging: Staging | None,
+) -> Result:
+    start = time.perf_counter()
+    with _uncollected():  # the spec's data, the normalized spec, the IR
+        doc, findings = load_and_check(
+            spec, schema_check=False, overlays=options.overlays, progress=progress
+        )
+        background = BackgroundSchemaCheck(doc) if schema_check else None
+        progress.stage("resolving…")
+        data = resolve(doc)
+        progress.stage("normalizing…")
+        data = normalize(data)
+        progress.stage("building…")
+        api = build(data, package, doc.sha256, options)
+
+    def meanwhile() -> tuple[dict[str, str | Staged], list[Finding]]:
+        """What the parent does while workers render and format: the API surface and the
+        CHANGELOG written against the previous one (staged at once, so that neither the
+        surface nor its text stays in memory while the parent renders), the lint (it reads
+        the normalized spec, which building leaves as it is), and locating the findings in
+        the spec's text."""
+        with _uncollected():  # dropped at the end of this block, by reference counting
+            api_surface = surface(api)
+            texts = {
+                SURFACE_FILE: dumps(api_surface),
+                CHANGELOG_FILE: changelog(api, api_surface, previous),
+            }
+            del api_surface
+        made = {p: staging.put(p, t) if staging else t for p, t in texts.items()}
+        return made, lint(doc, data) + _build_warnings(doc, api)
 
     what = f"rendering and formatting {len(api.all_operations()):,} methods, {len(api.models):,} models…"
     progress.stage(what)
-    files, (api_surface, surface_text, warnings) = render_and_format(
+    files, (made, warnings) = render_and_format(
         api,
         templates,
         skip_prefixes=(f"{package}/_runtime/",),
@@ -105,8 +158,7 @@ def generate_api(
         staging=staging,
     )
     findings.extend(warnings)
-    files[SURFACE_FILE] = surface_text
-    files[CHANGELOG_FILE] = changelog(api, api_surface, previous)
+    files.update(made)
     if background is not None:
         progress.stage("checking the OpenAPI schema…")
         # the schema check only warns: wait for it a little, never hold generation hostage

@@ -94,11 +94,14 @@ def render_and_format(
             shares = _shares(plan, 2, workers)
             # what exists now is shared with the workers: out of the collector's sight, so that
             # its passes do not write to (and so copy) every page of the IR in each worker
+            # (given back after, unless the caller had frozen objects of its own: its to give)
+            already = gc.get_freeze_count() > 0
             gc.freeze()
             try:
                 done, extra = _run_shares(plan, shares, workers, meanwhile, report, len(texts))
             finally:
-                gc.unfreeze()
+                if not already:
+                    gc.unfreeze()
             for share, share_texts in zip(shares, done, strict=True):
                 texts.update(zip((plan[i].path for i in share), share_texts, strict=True))
         finally:

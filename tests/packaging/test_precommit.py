@@ -50,7 +50,7 @@ def test_the_hook_definition() -> None:
     assert hook["id"] == HOOK_ID
     assert hook["entry"] == "openapi-pyclient check"
     assert hook["language"] == "python" and hook["pass_filenames"] is False
-    assert PYPROJECT["project"]["scripts"]["openapi-pyclient"] == "generator.cli:main"
+    assert PYPROJECT["project"]["scripts"]["openapi-pyclient"] == "generator.cli:run"
 
 
 def test_pre_commit_fails_on_a_stale_client_then_passes(tmp_path: Path) -> None:
