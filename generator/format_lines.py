@@ -144,7 +144,8 @@ class Line:
         if not self.leaves:
             return ""
         first = self.leaves[0]
-        return first.prefix + "    " * self.depth + first.value + "".join(map(str, self.leaves[1:]))
+        rest = [leaf.prefix + leaf.value for leaf in self.leaves[1:]]  # no call per leaf
+        return first.prefix + "    " * self.depth + first.value + "".join(rest)
 
     def __bool__(self) -> bool:
         return bool(self.leaves)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -231,6 +231,7 @@ def _finalize(value: Any) -> Any:
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        auto_reload=False,  # no stat of the template file at every get_template: one run
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -818,17 +819,20 @@ def _render_init(api: Api, modules: list[tuple[str, list[str]]], kind: str) -> s
 # -- ordering as ruff and isort want it ------------------------------------------------------
 
 
+@cache  # the same names are sorted in module after module
 def natural_key(text: str) -> tuple[Any, ...]:
     """Ruff's natural order: ``get_params_9`` before ``get_params_10``."""
     return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
 
 
+@cache  # the same names are sorted in module after module
 def all_key(name: str) -> tuple[Any, ...]:
     """Ruff's order for ``__all__`` (RUF022): by kind like imports, but case-sensitive."""
     kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
     return (kind, natural_key(name))
 
 
+@cache  # the same names are sorted in module after module
 def isort_key(name: str) -> tuple[Any, ...]:
     """Ruff/isort ``order-by-type``: CONSTANTS, then Classes, then functions."""
     base = name.split(" as ")[0]
