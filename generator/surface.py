@@ -55,11 +55,23 @@ def _parts(t: Type, pos: Position) -> list[str]:
     return sorted(set(out))
 
 
-def _type(t: Type, pos: Position) -> dict[str, Any]:
+def _described(t: Type, pos: Position) -> dict[str, Any]:
     return {"type": source(t, pos), "parts": _parts(t, pos), "refs": sorted(set(model_names(t)))}
 
 
 def surface(api: Api) -> dict[str, Any]:
+    # the same types come back again and again (Microsoft Graph: every list operation's
+    # ``$select`` enum of hundreds of names): each is written out once (equal types, equal
+    # text; the dicts are only read, merged into new ones)
+    memo: dict[tuple[Type, Position], dict[str, Any]] = {}
+
+    def _type(t: Type, pos: Position) -> dict[str, Any]:
+        key = (t, pos)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _described(t, pos)
+        return found
+
     methods: dict[str, Any] = {}
     for res, op in api.all_operations():
         keywords: dict[str, Any] = {}
