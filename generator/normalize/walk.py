@@ -99,8 +99,13 @@ def top_level_slots(data: dict[str, Any]) -> Iterator[Slot]:
                 yield from _response_slots(op.get("responses"), join_pointer(optr, "responses"))
 
 
+_HOLDERS = frozenset(SINGLE + LISTS + MAPS)  # the keys that may hold sub-schemas
+
+
 def children(schema: dict[str, Any]) -> Iterator[tuple[Any, Any]]:
     """(container, key) of each direct sub-schema."""
+    if _HOLDERS.isdisjoint(schema):  # most schemas: a leaf (a string, a number...)
+        return
     for key in SINGLE:
         if isinstance(schema.get(key), dict):
             yield schema, key
