@@ -116,7 +116,11 @@ class Bench:
         self.source_at_start = source_state()
 
     def fresh(self, tag: str) -> Path:
-        """A new, not yet existing directory for one run's output."""
+        """A new, not yet existing directory for one run's output. Outputs are removed when
+        the bench ends, not after each run: on a file system that skips recently freed inodes
+        when it allocates (ext4 without a journal, as on this VM, for one to six minutes),
+        deleting one tool's thousands of files makes the next tool's file creation pay for
+        them (a second of kernel time per 4,000 files, measured with perf)."""
         self._n += 1
         return self.work / f"{tag}-{self._n}"
 
@@ -190,8 +194,7 @@ class Bench:
                 summary = re.search(r"(\d+ methods, \d+ models).*?\((\d+) warnings", run.output)
                 if summary:
                     ours.notes.append(f"{summary.group(1)}, {summary.group(2)} warnings")
-            shutil.rmtree(out, ignore_errors=True)
-            return run
+            return run  # the output stays until the bench ends: see Bench.fresh
 
         def m_dmcg() -> Run:
             out = self.fresh("dmcg")
@@ -211,7 +214,6 @@ class Bench:
                 return m_dmcg()
             if run.ok and not target.exists():
                 run.error = "exit 0 but nothing written"
-            shutil.rmtree(out, ignore_errors=True)
             return run
 
         def m_opc() -> Run:
@@ -234,7 +236,6 @@ class Bench:
                 opc.notes.append(f"{warnings} warnings, {skipped} endpoints not generated")
                 if "Skipping Integration" in run.output:
                     opc.notes.append("post-hooks skipped (ruff not on PATH)")
-            shutil.rmtree(out, ignore_errors=True)
             return run
 
         tools = [(ours, m_ours), (dmcg, m_dmcg), (opc, m_opc), (floor, lambda: self.parse_floor(spec))]
@@ -315,7 +316,9 @@ class Bench:
                 "the children it waited for; peak memory = peak of the process tree's summed "
                 "PSS (polled every 0.1 s; fair to tools that fork workers); max RSS = the "
                 "largest single process (ru_maxrss); the parse floor is the in-process parse "
-                "alone; ours runs with OPENAPI_PYCLIENT_NO_CACHE=1 into a fresh --out"
+                "alone; ours runs with OPENAPI_PYCLIENT_NO_CACHE=1 into a fresh --out; every "
+                "output is kept until the bench ends (deleting thousands of files slows the "
+                "next run's file creation on some file systems)"
             ),
         ]
         if ours.failed:

@@ -122,8 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             size = spec.stat().st_size / 1e6
             for name, tool in tools.items():
                 out = work / f"out-{name}-{factor}"
-                run = tool(spec, out)
-                shutil.rmtree(out, ignore_errors=True)
+                run = tool(spec, out)  # kept until the end (see tests.bench.run.Bench.fresh)
                 results[name].append((size, run))
                 status = "ok" if run.ok else run.error
                 print(
