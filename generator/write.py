@@ -86,7 +86,12 @@ class Staging:
             if old.exists():
                 shutil.rmtree(old)
             os.replace(target, old)
-        os.replace(self.folder, target)
+        try:
+            os.replace(self.folder, target)
+        except BaseException:
+            if old is not None:  # the previous output back where it was
+                os.replace(old, target)
+            raise
         self._committed = True
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)

@@ -94,6 +94,27 @@ def test_failed_run_leaves_existing_output_untouched(tmp_path, capsys):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]  # no temp folders left
 
 
+def test_a_failed_swap_puts_the_previous_output_back(tmp_path, monkeypatch):
+    from generator import write
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "old.txt").write_text("previous")
+    real = os.replace
+
+    def failing(src, dst):
+        if Path(src).name.startswith(".out.tmp-"):
+            raise OSError("disk full")
+        real(src, dst)
+
+    monkeypatch.setattr(write.os, "replace", failing)
+    with pytest.raises(OSError, match="disk full"), write.Staging(out) as staging:
+        staging.put("pkg/new.py", "x = 1\n")
+        staging.commit()
+    assert [p.name for p in out.iterdir()] == ["old.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # nothing left beside it
+
+
 def test_usage_errors_exit_2(capsys):
     assert main(["generate", "x.yaml"]) == 2
     assert main(["no-such-command"]) == 2
