@@ -3,8 +3,10 @@
 ``python -m tests.bench.scale SPEC [--factors 1,2,4] [--peer]``
 
 For each factor k, a spec k times as large: the original plus k-1 renamed copies of its
-paths (``/copyN`` prefix, ``operationId`` suffixed) and components (name suffixed, every
-``$ref`` to them rewritten), so the copies are as real as the original and nothing collides.
+paths (first segment suffixed, ``/users`` → ``/users_copyN``: as many more top-level
+resources, each the size of the original's; ``operationId`` suffixed) and components (name
+suffixed, every ``$ref`` to them rewritten), so the copies are as real as the original and
+nothing collides.
 Each is generated once by our generator (``--peer``: and by datamodel-codegen
 ``--formatters builtin``), timed from spawn to exit, with the peak summed PSS of the process
 tree; the exponent is the least-squares slope of log(time) over log(size). An exponent near 1
@@ -41,11 +43,21 @@ def scaled(spec: dict[str, Any], factor: int) -> dict[str, Any]:
         suffix = f"Copy{n}"
         copy = _renamed(json.loads(json.dumps(spec)), suffix)
         for path, item in (copy.get("paths") or {}).items():
-            paths[f"/copy{n}{path}"] = item
+            paths[_copied_path(path, n)] = item
         for section in _COPIED:
             for name, value in ((copy.get("components") or {}).get(section) or {}).items():
                 components.setdefault(section, {})[f"{name}{suffix}"] = value
     return out
+
+
+def _copied_path(path: str, n: int) -> str:
+    """``/users/{id}`` → ``/users_copy1/{id}``: each top-level resource gets a copy of its own,
+    as a larger real spec has more resources (not one resource holding every copied path,
+    which would make one module as large as the whole original client)."""
+    first, slash, rest = path.lstrip("/").partition("/")
+    if not first or "{" in first:
+        return f"/copy{n}{path}"
+    return f"/{first}_copy{n}{slash}{rest}"
 
 
 def _renamed(node: Any, suffix: str) -> Any:

@@ -21,10 +21,12 @@ def test_a_scaled_spec_generates_k_times_the_client(tmp_path):
         path = tmp_path / f"x{k}.json"
         path.write_text(json.dumps(scaled(original, k)), encoding="utf-8")
         _, api = api_only(path, "pkg")
-        counts.append((len(api.all_operations()), len(api.models)))
-    (ops1, models1), (ops3, models3) = counts
+        counts.append((len(api.all_operations()), len(api.models), len(api.root.children)))
+    (ops1, models1, top1), (ops3, models3, top3) = counts
     assert ops1 > 10 and ops3 == 3 * ops1
     assert models3 == 3 * models1
+    # each top-level resource copied beside it: modules as large as the original's, k times more
+    assert top1 > 1 and top3 == 3 * top1
 
 
 def test_exponent_is_the_log_log_slope():
