@@ -164,6 +164,9 @@ class BackgroundSchemaCheck:
 
 
 def _child_check(doc: Document, send: Any) -> None:
+    import gc
+
+    gc.enable()  # forked while the parent builds with the collector off: not off here
     try:
         send.send(list(_spec_validator(doc.data, openapi_version(doc))))
     finally:
