@@ -63,7 +63,13 @@ from generator.pytypes import (
     py_literal,
     write,
 )
-from generator.user_templates import check_pyproject, module_header, overlay, user_error
+from generator.user_templates import (
+    check_pyproject,
+    forget_header,
+    module_header,
+    overlay,
+    user_error,
+)
 
 
 def import_from(names: Any, module: str, indent: int = 0) -> str:
@@ -283,6 +289,7 @@ def _user_templates(folder: Path | None) -> Iterator[None]:
         raise error from None
     finally:
         _USER_ENV.reset(token)
+        forget_header()
 
 
 # -- types, written for a file ---------------------------------------------------------------

@@ -108,6 +108,13 @@ def module_header(env: jinja2.Environment, api: Any) -> str:
     return text
 
 
+def forget_header() -> None:
+    """Drop the remembered header (and with it the API it was rendered for, which a
+    long-lived process, ``watch``, would otherwise keep until its next generation)."""
+    global _last_header
+    _last_header = None
+
+
 def _module_header(env: jinja2.Environment, api: Any) -> str:
     template = env.get_template(HEADER)
     text = _CONTROL.sub("", _BREAKS.sub("\n", template.render(api=api).replace("\r\n", "\n")))
